@@ -1,0 +1,63 @@
+import type { Action, Finding, RecordWarning, Score } from '../schemas/record.ts'
+import type { Linear } from './linearize.ts'
+import { isAncestor } from './fields/criteria.ts'
+import { findActions } from './fields/actions.ts'
+import { checkConsistency } from './fields/consistency.ts'
+import { findDrafts, splitAggregates, type Draft } from './fields/findings.ts'
+import { dedupeScores, findScores, type ScoreDraft } from './fields/scores.ts'
+import { deriveThird } from './fields/statement.ts'
+import { matchKey } from './text/normalize.ts'
+
+// Findings, aggregate scores and actions are read together: a criterion with children is a
+// score, a leaf is a finding, and a remediation table's progress column gives a finding its status.
+
+function mergeDrafts(drafts: Draft[]): Draft[] {
+  const out: Draft[] = []
+  for (const d of drafts) {
+    const key = d.code ?? (d.title ? matchKey(d.title) : null)
+    const twin = out.find((o) => (o.code ?? (o.title ? matchKey(o.title) : null)) === key)
+    if (!twin) { out.push({ ...d }); continue }
+    twin.title ??= d.title; twin.max ??= d.max; twin.achieved ??= d.achieved; twin.deducted ??= d.deducted
+    twin.reason ??= d.reason; twin.level ??= d.level
+  }
+  return out
+}
+
+export function buildFindings(lin: Linear, bodyStart: number, year: number | null):
+  { findings: Finding[]; scores: Score[]; actions: Action[]; warnings: RecordWarning[] } {
+  const { leaves, aggregates } = splitAggregates(findDrafts(lin, bodyStart))
+  const merged = mergeDrafts(leaves)
+  for (const d of merged) deriveThird(d)
+  const aggScores: ScoreDraft[] = mergeDrafts(aggregates).filter((a) => a.achieved !== null || a.max !== null).map((a) => {
+    deriveThird(a)
+    return { scope: 'area', code: a.code, label: a.title, achieved: a.achieved, max: a.max, deducted: a.deducted,
+      percent: null, rank: null, rankOf: null, start: a.start, end: a.end, unit: a.unit }
+  })
+  const prose = findScores(lin, bodyStart)
+  for (const s of prose) deriveThird(s)
+  const scores = dedupeScores([...prose, ...aggScores]).sort((a, b) => a.start - b.start)
+
+  const areaOf = (d: Draft): string | null => {
+    const agg = aggScores.filter((a) => a.code && d.code && isAncestor(a.code, d.code)).sort((a, b) => b.code!.length - a.code!.length)[0]
+    if (agg) return agg.label
+    const before = scores.filter((s) => s.scope === 'area' && s.start <= d.start && s.label).pop()
+    return before?.label ?? null
+  }
+  const leafCodes = new Set(merged.map((d) => d.code).filter((c): c is string => c !== null))
+  const actions = findActions(lin, aggregates.length ? leafCodes : null)
+  const findings: (Finding & { start: number; end: number })[] = merged.map((d) => {
+    const progress = actions.find((a) => a.code === d.code && a.progress)
+    return {
+      code: d.code, level: d.level, title: d.title, area: areaOf(d), max: d.max, achieved: d.achieved, deducted: d.deducted,
+      reason: d.reason, status: progress ? progress.status : 'unknown', span: [d.start, d.end], start: d.start, end: d.end,
+    }
+  })
+  const titles = [...merged, ...actions].filter((x) => x.code && x.title).map((x) => ({ code: x.code!, title: x.title!, start: x.start, end: x.end }))
+  const warnings = checkConsistency(findings, scores, titles)
+  return {
+    findings: findings.map(({ start: _s, end: _e, ...f }) => f),
+    scores: scores.map(({ start, end, unit: _u, ...s }) => ({ ...s, year, span: [start, end] as [number, number] })),
+    actions: actions.map(({ start, end, units: _u, ...a }) => ({ ...a, span: [start, end] as [number, number] })),
+    warnings,
+  }
+}

@@ -1,0 +1,27 @@
+import { foldAscii } from '../text/normalize.ts'
+
+// The year whose PAR-index results a document discusses: "kết quả chỉ số CCHC năm 2016",
+// "xếp hạng … Chỉ số CCHC năm 2016", "Đoàn thẩm định công tác CCHC năm 2021". A plan *for* a
+// year ("nâng cao Chỉ số CCHC năm 2017") or a progress report ("công tác CCHC 9 tháng năm 2020")
+// discusses no index result.
+const INDEX = String.raw`(?:chi so\s*(?:\(?par index\)?\s*)?(?:cai cach hanh chinh|cchc|chcc|par)|(?:cong tac\s+)?(?:cai cach hanh chinh|cchc|chcc))`
+const RESULT_CUE = /(ket qua|xep hang|xep loai|tham dinh|danh gia|cham diem|diem so)/
+const YEAR_RE = new RegExp(String.raw`${INDEX}[^.;:\n]{0,70}?nam\s+((?:19|20)\d{2})`, 'g')
+
+export function extractAssessmentYear(text: string, documentYear: number | null): { value: number | null; index: number | null } {
+  const folded = foldAscii(text) // same length as text for Vietnamese letters after NFD strip? no: use indices loosely
+  const votes = new Map<number, { n: number; first: number }>()
+  for (const m of folded.matchAll(YEAR_RE)) {
+    const year = Number(m[1])
+    const before = folded.slice(Math.max(0, m.index! - 90), m.index! + m[0].length)
+    if (!RESULT_CUE.test(before) || !/chi so|tham dinh|xep hang|xep loai|cham diem/.test(before)) continue
+    if (/\bnang cao\b[^.;]{0,40}$/.test(folded.slice(Math.max(0, m.index! - 50), m.index!)) && !/ket qua|xep/.test(before)) continue
+    if (documentYear !== null && year > documentYear) continue
+    const v = votes.get(year) ?? { n: 0, first: m.index! }
+    v.n++
+    votes.set(year, v)
+  }
+  let best: [number, { n: number; first: number }] | null = null
+  for (const e of votes) if (!best || e[1].n > best[1].n || (e[1].n === best[1].n && e[1].first < best[1].first)) best = e
+  return best ? { value: best[0], index: best[1].first } : { value: null, index: null }
+}

@@ -1,0 +1,99 @@
+import type { Linear, Unit } from '../linearize.ts'
+import { foldAscii } from '../text/normalize.ts'
+import { NUM, parseViNumber } from '../text/numbers.ts'
+import { findMentions, isAncestor, type Mention } from './criteria.ts'
+import { readDetails, readStatement, type Statement } from './statement.ts'
+
+// Criterion items that lost points. An item counts when its own words show a loss (bị trừ,
+// mất, đạt a/b with a < b) or when it is listed where the document enumerates deductions
+// ("bị trừ 2,3 điểm tại 5 TCTP:", "tiêu chí … không đạt điểm tối đa", a remediation table of
+// "tồn tại, hạn chế"). Task tables and solution sections cite criteria without a loss.
+
+export interface Draft extends Statement {
+  code: string | null
+  level: 'TCTP' | 'TC' | null
+  unit: Unit
+  start: number // span in the record text
+  end: number
+  mention: Mention
+}
+
+const DEFICIT_CUE = /bi tru|mat \d|mat diem|khong dat diem toi da|chua dat diem toi da|diem yeu|ton tai,? han che|tieu chi bi tru|bi mat diem|han che,? thieu sot/
+const SOLUTION_CUE = /giai phap|nhiem vu|to chuc thuc hien|muc tieu|phuong huong|kien nghi|de xuat|ke hoach nang cao|khac phuc/
+const SECTION_RE = /^(?:[IVX]+\.|\d+(?:\.\d+)*\.?\s|[a-zđ]\)\s)/u
+const SUMMARY_RE = /^(?:Như vậy|Vậy|Tổng|Trên đây|Nhìn chung|Tóm lại)/u
+const SINGLE_RE = new RegExp(String.raw`trừ\s+(${NUM})\s*điểm\s+tại\s+(?:01|1)\s+(?:TCTP|TC|tiêu chí)`, 'iu')
+const PRE_DEDUCT_RE = new RegExp(String.raw`(?:bị\s+)?(?:trừ|mất)\s+(${NUM})\s*điểm\s+(?:tại|ở)\s*$`, 'iu')
+
+const isBoundary = (u: Unit) => u.kind === 'heading' || (u.cell === null && SECTION_RE.test(u.text))
+
+function isPlainFollower(u: Unit | undefined, from: Unit): u is Unit {
+  if (!u || !u.text || u.layout || u.kind === 'heading') return false
+  if (from.cell && (!u.cell || u.cell.table !== from.cell.table || u.cell.row !== from.cell.row || u.cell.col !== from.cell.col)) return false
+  if (!from.cell && u.cell) return false
+  if (/^[-+•·–]/u.test(u.text) || SECTION_RE.test(u.text) || SUMMARY_RE.test(u.text)) return false
+  return !findMentions(u.text).some((m) => m.itemStart)
+}
+
+function nextNonEmpty(units: readonly Unit[], i: number): Unit | undefined {
+  for (let k = i + 1; k < units.length; k++) if (units[k].text) return units[k]
+  return undefined
+}
+
+function hasLoss(s: Statement, text: string): boolean {
+  if (s.deducted !== null && s.deducted > 0) return true
+  if (s.achieved !== null && s.max !== null && s.achieved < s.max) return true
+  return /không đạt|chưa đạt|bị trừ|mất điểm/iu.test(text)
+}
+
+export function findDrafts(lin: Linear, bodyStart: number): Draft[] {
+  const drafts: Draft[] = []
+  let deficit = false
+  let single: number | null = null
+  const deficitTables = new Set<number>()
+  for (const t of lin.tables) {
+    const head = foldAscii(t.rows.slice(0, 2).flatMap((r) => r.cells.map((c) => c.text)).join(' '))
+    if (DEFICIT_CUE.test(head)) deficitTables.add(t.index)
+  }
+  for (const u of lin.units) {
+    if (u.index < bodyStart || u.layout || !u.text) continue
+    const folded = foldAscii(u.text)
+    if (isBoundary(u) && SOLUTION_CUE.test(folded) && !DEFICIT_CUE.test(folded)) deficit = false
+    if (u.cell === null && DEFICIT_CUE.test(folded)) deficit = true
+    const mentions = findMentions(u.text).filter((m) => m.itemStart)
+    mentions.forEach((m, i) => {
+      const stop = i + 1 < mentions.length ? mentions[i + 1].index : u.text.length
+      const stmt = readStatement(u.text.slice(m.end, stop))
+      const shift = (n: number | null) => (n === null ? null : n + m.end)
+      stmt.titleStart = shift(stmt.titleStart)
+      stmt.reasonStart = shift(stmt.reasonStart)
+      const pre = PRE_DEDUCT_RE.exec(u.text.slice(0, m.index))
+      if (pre) stmt.deducted ??= parseViNumber(pre[1])
+      let end = u.start + stop
+      if (stmt.reason === null && i === mentions.length - 1) {
+        const next = nextNonEmpty(lin.units, u.index)
+        if (isPlainFollower(next, u)) {
+          const before = { ...stmt }
+          readDetails(next.text, stmt, 0, true)
+          if (stmt.reasonStart !== null && before.reasonStart === null) stmt.reasonStart = next.start - u.start + stmt.reasonStart
+          end = next.end
+        }
+      }
+      const inDeficitTable = u.cell !== null && deficitTables.has(u.cell.table)
+      const listed = (u.cell === null && deficit) || inDeficitTable
+      if (!hasLoss(stmt, u.text.slice(m.end, stop)) && !listed) return
+      if (single !== null) { stmt.deducted ??= single; single = null }
+      drafts.push({ ...stmt, code: m.code, level: m.level, unit: u, start: u.start + m.index, end, mention: m })
+    })
+    const sm = SINGLE_RE.exec(u.text)
+    single = sm ? parseViNumber(sm[1]) : mentions.length ? null : single
+  }
+  return drafts
+}
+
+// Codes with descendants in the same document are aggregates (criteria groups), not leaves.
+export function splitAggregates(drafts: Draft[]): { leaves: Draft[]; aggregates: Draft[] } {
+  const codes = drafts.map((d) => d.code).filter((c): c is string => c !== null)
+  const isAgg = (d: Draft) => d.code !== null && codes.some((c) => isAncestor(d.code!, c))
+  return { leaves: drafts.filter((d) => !isAgg(d)), aggregates: drafts.filter(isAgg) }
+}

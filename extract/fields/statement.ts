@@ -1,0 +1,102 @@
+import { NUM, parseViNumber } from '../text/numbers.ts'
+
+// What one criterion item says: its title, its points (max / achieved / deducted) and the reason.
+//   "(2đ): Sáng kiến … công nhận"                → max 2, title
+//   "“Kịp thời …”: Do trong năm …"               → quoted title, reason "Do …"
+//   ": Mức độ … đạt 1.39/1.50 điểm. Lý do: …"    → achieved 1.39, max 1.5, reason after "Lý do"
+//   ": Cán bộ … làm việc: 01 điểm. Mất 01 điểm"  → achieved 1, deducted 1
+export interface Statement {
+  title: string | null
+  titleStart: number | null
+  max: number | null
+  achieved: number | null
+  deducted: number | null
+  reason: string | null
+  reasonStart: number | null
+}
+
+const MAX_RE = new RegExp(String.raw`^\s*\(\s*(${NUM})\s*(?:đ|điểm)\s*\)`, 'u')
+const PAIR_RE = new RegExp(String.raw`(?:đạt|Đạt|được|còn)(?:\s+được)?\s+(${NUM})\s*\/\s*(${NUM})(?!\s*\/)`, 'u')
+const DEDUCT_RE = new RegExp(String.raw`(?:[Bb]ị\s+)?(?:[Tt]rừ|[Mm]ất)\s+(${NUM})\s*(?:điểm|đ)\b`, 'u')
+const LEAD_ACHIEVED_RE = new RegExp(String.raw`^\s*[:\-–]?\s*(${NUM})\s*(?:điểm|đ)\b`, 'u')
+const BARE_ACHIEVED_RE = new RegExp(String.raw`(?<![Tt]rừ\s|[Mm]ất\s|tối đa\s|[=\/]\s?|\d[.,]?)(${NUM})\s*điểm\b`, 'u')
+const TITLE_END_RE = new RegExp(String.raw`\s*(?::\s|:$|;\s|\.\s|\.$|\s[Đđ]ạt\s+(?:từ\s+)?[\d<>]|\sDo\s|\s[Ll]ý do\s|\s[Đđ]oàn thẩm định|\s(?:được|bị)\s+(?:chấm|trừ)\s|\s[Mm]ất\s+${NUM}|\s${NUM}\s*điểm)`, 'u')
+const REASON_RE = /(?:^|[\s.;:,(])((?:[Ll]ý do\s*:?\s*)|(?:[Dd]o\s))/u
+const SCORE_SENTENCE_RE = new RegExp(String.raw`^[\s.;:,]*(?:(?:(?:[Bb]ị\s+)?(?:[Tt]rừ|[Mm]ất|còn)\s+)?${NUM}\s*(?:\/\s*${NUM}\s*)?(?:điểm|đ)?[\s.;,]*$|[Đđ]ạt\s|[Đđ]ược\s+(?:chấm\s+)?${NUM}|[Mm]ất\s+${NUM}|(?:[Bb]ị\s+)?[Tt]rừ\s+${NUM})`, 'u')
+const COLON_ACHIEVED_RE = new RegExp(String.raw`:\s*(${NUM})\s*(?:điểm|đ)\b`, 'u')
+const NO_TITLE_RE = /^(?:[Dd]o|[Ll]ý do|Đoàn thẩm định|[Đđ]ạt)\s/u
+
+const num = (s: string | undefined) => (s === undefined ? null : parseViNumber(s))
+
+// "Không có sáng kiến 0 điểm. Mất 2 điểm" → "Không có sáng kiến."
+function stripScoreSentences(s: string): string {
+  return s.split(/(?<=\.)\s+/u).filter((x) => !SCORE_SENTENCE_RE.test(x))
+    .map((x) => x.replace(new RegExp(String.raw`\s+${NUM}\s*điểm\s*(\.?)\s*$`, 'u'), '$1')).join(' ').trim()
+}
+
+export function readTitle(text: string): { title: string | null; end: number; start: number } {
+  const lead = /^\s*[:\-–]?\s*/u.exec(text)![0].length
+  const body = text.slice(lead)
+  const q = /^[“"]/u.exec(body)
+  if (q) {
+    const close = body.slice(1).search(/[”"]/u)
+    if (close >= 0) return { title: body.slice(1, close + 1).trim(), start: lead + 1, end: lead + close + 2 }
+    // an unclosed quote ends where the reason starts
+    const stop = body.search(/[:.]\s*(?:[Dd]o|[Ll]ý do)\s/u)
+    const end = stop > 0 ? stop : body.length
+    return { title: body.slice(1, end).trim() || null, start: lead + 1, end: lead + end }
+  }
+  if (NO_TITLE_RE.test(body)) return { title: null, start: lead, end: lead }
+  const stop = body.search(TITLE_END_RE)
+  const end = stop >= 0 ? stop : body.length
+  const title = body.slice(0, end).replace(/[\s:;,.–-]+$/u, '').trim()
+  return { title: title.length >= 3 ? title : null, start: lead, end: lead + end }
+}
+
+// Points and reason in free text following a title (or in the paragraph after the item).
+export function readDetails(rest: string, s: Statement, offset: number, allowBare: boolean): void {
+  const pair = PAIR_RE.exec(rest)
+  if (pair) { s.achieved ??= num(pair[1]); s.max ??= num(pair[2]) }
+  const ded = DEDUCT_RE.exec(rest)
+  if (ded) s.deducted ??= num(ded[1])
+  const lead = LEAD_ACHIEVED_RE.exec(rest)
+  if (lead && !pair) s.achieved ??= num(lead[1])
+  const colon = COLON_ACHIEVED_RE.exec(rest)
+  if (colon && !pair && !DEDUCT_RE.test(rest.slice(Math.max(0, colon.index - 12), colon.index + colon[0].length))) s.achieved ??= num(colon[1])
+  if (allowBare && !pair && s.achieved === null) {
+    const bare = BARE_ACHIEVED_RE.exec(rest.replace(DEDUCT_RE, ' '))
+    if (bare) s.achieved = num(bare[1])
+  }
+  if (s.reason === null) {
+    const r = REASON_RE.exec(rest)
+    if (r) {
+      const at = r.index + r[0].length - r[1].length
+      const isLyDo = /^[Ll]ý do/u.test(r[1])
+      const text = (isLyDo ? rest.slice(at + r[1].length) : rest.slice(at)).trim()
+      if (text.length >= 3) { s.reason = text; s.reasonStart = offset + rest.indexOf(text, at) }
+    } else {
+      const text = stripScoreSentences(rest.replace(/^[\s:;,.–-]+/u, ''))
+      if (text.split(/\s+/).length >= 3 && !/^\(?\s*\d/u.test(text)) { s.reason = text; s.reasonStart = offset + rest.indexOf(text.slice(0, 10)) }
+    }
+  }
+}
+
+export function readStatement(text: string): Statement {
+  const s: Statement = { title: null, titleStart: null, max: null, achieved: null, deducted: null, reason: null, reasonStart: null }
+  let pos = 0
+  const mx = MAX_RE.exec(text)
+  if (mx) { s.max = num(mx[1]); pos = mx[0].length }
+  const t = readTitle(text.slice(pos))
+  s.title = t.title
+  s.titleStart = t.title ? pos + t.start : null
+  const restAt = pos + t.end
+  readDetails(text.slice(restAt), s, restAt, false)
+  return s
+}
+
+export function deriveThird(s: { max: number | null; achieved: number | null; deducted: number | null }): void {
+  const r = (n: number) => Math.round(n * 100) / 100
+  if (s.max !== null && s.achieved !== null && s.deducted === null) s.deducted = r(s.max - s.achieved)
+  else if (s.max !== null && s.deducted !== null && s.achieved === null) s.achieved = r(s.max - s.deducted)
+  else if (s.achieved !== null && s.deducted !== null && s.max === null) s.max = r(s.achieved + s.deducted)
+}

@@ -1,0 +1,84 @@
+import type { DocumentModel } from '../schemas/document-model.ts'
+import { normalizeLine } from './text/normalize.ts'
+
+// The extraction core reads a document as ordered units (one per paragraph, list item or
+// table-cell paragraph). Their normalized texts joined by "\n" are the record's `text`, so a
+// unit's [start, end) plus an offset inside it is an evidence span.
+
+export type UnitKind = 'heading' | 'paragraph' | 'list_item' | 'cell'
+
+export interface CellRef {
+  readonly table: number // index into Linear.tables
+  readonly row: number
+  readonly col: number
+  readonly para: number
+}
+
+export interface Unit {
+  readonly index: number
+  readonly kind: UnitKind
+  readonly text: string
+  readonly start: number
+  readonly end: number
+  readonly page: number | null
+  readonly level: number
+  readonly bold: boolean
+  readonly cell: CellRef | null
+  readonly layout: boolean // inside a layout table (official header or signature block)
+}
+
+export interface TableCellView { readonly units: readonly Unit[]; readonly text: string; readonly colSpan: number }
+export interface TableRowView { readonly cells: readonly TableCellView[]; readonly header: boolean }
+export interface TableView {
+  readonly index: number
+  readonly role: 'layout' | 'data'
+  readonly rows: readonly TableRowView[]
+  readonly page: number | null
+}
+
+export interface Linear {
+  readonly text: string
+  readonly units: readonly Unit[]
+  readonly tables: readonly TableView[]
+}
+
+export function linearize(model: DocumentModel): Linear {
+  const parts: string[] = []
+  const units: Unit[] = []
+  const tables: TableView[] = []
+  let pos = 0
+
+  const push = (raw: string, base: Omit<Unit, 'index' | 'text' | 'start' | 'end'>): Unit => {
+    const text = normalizeLine(raw)
+    if (text && parts.length > 0) pos += 1 // the "\n" joining this unit to the previous text
+    const unit: Unit = { ...base, index: units.length, text, start: pos, end: pos + text.length }
+    if (text) { parts.push(text); pos += text.length }
+    units.push(unit)
+    return unit
+  }
+
+  for (const block of model.blocks) {
+    const page = block.page ?? null
+    if (block.type === 'table') {
+      const tableIndex = tables.length
+      const rows: TableRowView[] = block.rows.map((row, r) => ({
+        header: row.header,
+        cells: row.cells.map((cell, c) => {
+          const cellUnits = cell.paragraphs.map((p, i) => push(p, {
+            kind: 'cell', page, level: 0, bold: false, layout: block.role === 'layout',
+            cell: { table: tableIndex, row: r, col: c, para: i },
+          }))
+          return { units: cellUnits, colSpan: cell.colSpan, text: cellUnits.map((u) => u.text).filter(Boolean).join('\n') }
+        }),
+      }))
+      tables.push({ index: tableIndex, role: block.role, rows, page })
+      continue
+    }
+    push(block.text, {
+      kind: block.type, page, cell: null, layout: false,
+      level: block.type === 'heading' || block.type === 'list_item' ? block.level : 0,
+      bold: block.type === 'paragraph' ? Boolean(block.bold) : block.type === 'heading',
+    })
+  }
+  return { text: parts.join('\n'), units, tables }
+}

@@ -1,0 +1,46 @@
+// Vietnamese text normalization. Stored text is NFC; matching uses folded keys so that
+// old/new tone placement (hoá/hóa, uỷ/ủy) and missing diacritics still compare equal.
+
+const LOOKALIKES: Record<string, string> = {
+  '\u00D0': 'Đ', // Icelandic Eth, common in PDFs and legacy fonts for Đ
+  '\u00F0': 'đ',
+  '\u0189': 'Đ',
+  '\u00A0': ' ', '\u2007': ' ', '\u202F': ' ', '\u200B': '', '\uFEFF': '', '\u00AD': '',
+}
+const LOOKALIKE_RE = /[\u00D0\u00F0\u0189\u00A0\u2007\u202F\u200B\uFEFF\u00AD]/g
+
+export function normalizeText(s: string): string {
+  return s.normalize('NFC').replace(LOOKALIKE_RE, (c) => LOOKALIKES[c] ?? c)
+}
+
+// One line of stored text: NFC, lookalikes mapped, runs of blanks collapsed, trimmed.
+export function normalizeLine(s: string): string {
+  return normalizeText(s).replace(/[ \t\f\v\r]+/g, ' ').replace(/ ?\n ?/g, '\n').trim()
+}
+
+const TONE: Record<string, string> = {
+  'oá': 'óa', 'oà': 'òa', 'oả': 'ỏa', 'oã': 'õa', 'oạ': 'ọa', 'oé': 'óe', 'oè': 'òe', 'oẻ': 'ỏe',
+  'oẽ': 'õe', 'oẹ': 'ọe', 'uý': 'úy', 'uỳ': 'ùy', 'uỷ': 'ủy', 'uỹ': 'ũy', 'uỵ': 'ụy',
+}
+// Old-style placement only differs when the syllable ends there (hoá vs hoàn: "oà" + n is new style too)
+const TONE_RE = /(?<![qQ])(o[áàảãạéèẻẽẹ]|u[ýỳỷỹỵ])(?![\p{L}])/gu
+
+// Lowercase, NFC, new-style tone placement: equal keys for hoá/hóa and uỷ/ủy.
+export function foldTone(s: string): string {
+  return normalizeText(s).toLowerCase().replace(TONE_RE, (m) => TONE[m] ?? m)
+}
+
+// Lowercase without any diacritics ("Sáng kiến" → "sang kien"); đ → d.
+export function foldAscii(s: string): string {
+  return normalizeText(s).toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd')
+}
+
+// A comparison key: folded tone placement, single spaces, no surrounding punctuation.
+export function matchKey(s: string): string {
+  return foldTone(s).replace(/[“”"'‘’*_]/g, '').replace(/\s+/g, ' ').trim().replace(/[\s.;:,]+$/, '')
+}
+
+export function isUpperText(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '')
+  return letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+}
