@@ -1,0 +1,106 @@
+import type { Block, ParseWarning } from '../schemas/document-model.ts'
+import { leavesStrongOpen, stripInline } from './md-inline.ts'
+import { readCellTable } from './text-cell-table.ts'
+import { normalizeBlockText, normalizeText } from './text-normalize.ts'
+import { opensPipeTable, opensTabTable, readPipeTable, readTabTable } from './text-table.ts'
+
+export interface LineOptions {
+  // Markdown syntax (headings, emphasis, hard breaks, pipe tables) is read only in .md input.
+  readonly markdown: boolean
+}
+
+const HEADING = /^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/
+const LIST_ITEM = /^( *)([-*+])\s+(\S.*)$/
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?: *\1){2,} *$/
+// Word's "[bookmark: _GoBack]" as text extractors print it; it marks a cursor position.
+const BOOKMARK = /\[bookmark:[^\]]*\]/g
+const PAGE_NUMBER = /^\s*\d{1,3}\s*$/
+// Hard line break in markdown: two trailing spaces or a trailing backslash.
+const HARD_BREAK = / {2,}$|\\$/
+const MAX_JOINED_LINES = 8
+
+const isBlank = (line: string | undefined): boolean => line === undefined || line.trim() === ''
+
+export function linesToBlocks(source: string, options: LineOptions): { blocks: Block[]; warnings: ParseWarning[] } {
+  const lines = dropBookmarks(source.replace(/\r\n?/g, '\n').split('\n'))
+  const blocks: Block[] = []
+  const warnings: ParseWarning[] = []
+  const inline = (raw: string) => (options.markdown ? stripInline(raw) : { text: raw, bold: false, italic: false })
+  const plainText = (raw: string): string => normalizeBlockText(inline(raw).text)
+
+  let i = 0
+  while (i < lines.length) {
+    const line = lines[i]
+    if (isBlank(line)) { i++; continue }
+    const cellTable = readCellTable(lines, i, plainText)
+    if (cellTable) {
+      blocks.push(cellTable.block)
+      warnings.push({ code: 'table_reconstructed', message: `a table of ${cellTable.block.rows.length} rows was rebuilt from tab-opened cell lines ${i + 1}–${cellTable.next}` })
+      i = cellTable.next
+      continue
+    }
+    if (opensTabTable(line) || (options.markdown && opensPipeTable(line) && opensPipeTable(lines[i + 1] ?? ''))) {
+      const table = opensTabTable(line) ? readTabTable(lines, i, plainText) : readPipeTable(lines, i, plainText)
+      blocks.push(table.block)
+      i = table.next
+      continue
+    }
+    if (PAGE_NUMBER.test(line) && isBlank(lines[i - 1]) && isBlank(lines[i + 1])) {
+      warnings.push({ code: 'dropped_page_number', message: `line ${i + 1} ("${line.trim()}") looks like a stray page number and was dropped` })
+      i++
+      continue
+    }
+    const heading = options.markdown ? HEADING.exec(line) : null
+    if (heading) {
+      const text = plainText(heading[2])
+      if (text !== '') blocks.push({ type: 'heading', text, level: heading[1].length })
+      i++
+      continue
+    }
+    if (options.markdown && THEMATIC_BREAK.test(line)) { i++; continue }
+    const item = LIST_ITEM.exec(line)
+    if (item) {
+      // "+" is the documents' own second-level bullet, typed as text in the Word originals,
+      // so it stays in the item's text; "-" and "*" are markdown's list markers.
+      const text = plainText(item[2] === '+' ? `+ ${item[3]}` : item[3])
+      blocks.push({ type: 'list_item', text, level: Math.floor(item[1].length / 2) })
+      i++
+      continue
+    }
+    const { raw, next } = gatherParagraph(lines, i, options)
+    const { text, bold, italic } = inline(raw)
+    const normalized = normalizeText(text).replace(/^\n+|\n+$/g, '')
+    if (normalized !== '') blocks.push({ type: 'paragraph', text: normalized, ...(bold ? { bold } : {}), ...(italic ? { italic } : {}) })
+    i = next
+  }
+  return { blocks, warnings }
+}
+
+// A paragraph is one line, unless the line ends in a markdown hard break or leaves "**"
+// open, in which case the following plain lines join it with "\n".
+function gatherParagraph(lines: readonly string[], start: number, options: LineOptions): { raw: string; next: number } {
+  const parts = [lines[start]]
+  let i = start + 1
+  if (options.markdown) {
+    let open = leavesStrongOpen(lines[start])
+    while (i < lines.length && parts.length < MAX_JOINED_LINES && isPlain(lines[i]) && (open || HARD_BREAK.test(parts[parts.length - 1]))) {
+      if (leavesStrongOpen(lines[i])) open = !open
+      parts.push(lines[i])
+      i++
+    }
+  }
+  return { raw: parts.map((p) => p.replace(HARD_BREAK, '')).join('\n'), next: i }
+}
+
+const isPlain = (line: string): boolean =>
+  !isBlank(line) && !HEADING.test(line) && !LIST_ITEM.test(line) && !line.includes('\t')
+
+// Removes bookmark markers; a line that held only a marker disappears rather than
+// becoming a blank line that would split a paragraph or a table cell.
+function dropBookmarks(lines: string[]): string[] {
+  return lines.flatMap((line) => {
+    if (!line.includes('[bookmark:')) return [line]
+    const cleaned = line.replace(BOOKMARK, '')
+    return cleaned.trim() === '' ? [] : [cleaned]
+  })
+}
