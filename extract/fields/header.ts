@@ -40,8 +40,8 @@ function findKind(units: readonly Unit[], limit: number): { kind: Kind; unit: Un
   return null
 }
 
-function agencyLines(zone: readonly Unit[], numberUnit: Unit | null): Unit[] {
-  const stop = numberUnit ? numberUnit.index : Infinity
+function agencyLines(zone: readonly Unit[], numberUnit: Unit | null, kindUnit: Unit | null): Unit[] {
+  const stop = Math.min(numberUnit ? numberUnit.index : Infinity, kindUnit ? kindUnit.index : Infinity)
   return zone.filter((u) => u.index < stop && u.text && !MOTTO_RE.test(u.text) && isUpperText(u.text)
     && !/^Số\b/u.test(u.text) && (u.cell === null || u.cell.col === 0) && u.text.length <= 90)
 }
@@ -103,7 +103,7 @@ export function extractHeader(units: readonly Unit[]): Header {
     if (pm) place = { value: pm[1].trim(), unit: u, offset: numberEnd + pm.index }
     break
   }
-  const issuer = combineAgency(agencyLines(zone, number?.unit ?? null))
+  const issuer = combineAgency(agencyLines(zone, number?.unit ?? null, k?.unit ?? null))
   const province = (issuer?.parent && provinceIn(issuer.parent)) || (issuer && provinceIn(issuer.name))
     || (place && canonicalProvince(place.value)) || null
   const title = k ? findTitle(units, k.unit, k.rest) : null

@@ -3,7 +3,7 @@ import { provinceIn } from './agency.ts'
 // Without the official header (plain transcriptions), the issuer names itself in the body:
 // "Sở Ngoại vụ xây dựng Kế hoạch …", "Văn phòng - Thanh tra Sở báo cáo việc …".
 const AGENCY = String.raw`(?:Sở|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Phòng|Văn phòng|Ban|Trung tâm|Chi cục|Cục|Bộ|Thanh tra|Hội đồng nhân dân|Đài|Trường|Bệnh viện)`
-const BODY_ISSUER_RE = new RegExp(String.raw`(?:^|[,.;:]\s+|\s)(${AGENCY}(?:\s+[\p{L}\-–&]+){0,9}?)\s+(?:xây dựng|ban hành|báo cáo|lập|tổ chức xây dựng)\s`, 'u')
+const BODY_ISSUER_RE = new RegExp(String.raw`(?:^|[,.;:]\s+|\n)(${AGENCY}(?:\s+[\p{L}\-–&]+){0,9}?)\s+(?:xây dựng|ban hành|báo cáo|lập|tổ chức xây dựng)\s`, 'u')
 
 export function issuerFromBody(text: string): { name: string; index: number } | null {
   const m = BODY_ISSUER_RE.exec(text)
