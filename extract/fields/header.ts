@@ -12,7 +12,7 @@ const KIND_WORDS: [RegExp, Kind][] = [
   [/^(?:CHƯƠNG TRÌNH|HƯỚNG DẪN|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|BIÊN BẢN|PHỤ LỤC)$/u, 'khac'],
 ]
 const KIND_HEAD_RE = /^(KẾ HOẠCH|BÁO CÁO|QUYẾT ĐỊNH|CÔNG VĂN|THÔNG BÁO|TỜ TRÌNH|NGHỊ QUYẾT|CHỈ THỊ|CHƯƠNG TRÌNH|HƯỚNG DẪN)\b\s*(.*)$/su
-const MOTTO_RE = /CỘNG H[ÒO]À?\s+XÃ HỘI|Độc lập\s*[-–]\s*Tự do|^[-_–—=.\s]+$/iu
+const MOTTO_RE = /CỘNG\s+H(?:ÒA|OÀ)\s+XÃ HỘI|Độc lập\s*[-–]\s*Tự do|^[-_–—=.\s]+$/iu
 const UNIT_START_RE = /^(HUYỆN|TỈNH|THÀNH PHỐ|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\b/u
 const BODY_START_RE = /^(Căn cứ|Thực hiện|Kính gửi|Qua|Theo|Nhằm|Trên cơ sở|Để|Ngày|[IVX]+\.|\d+\.)/u
 const PLACE_RE = /((?:[\p{Lu}][\p{L}\p{M}]*\.?\s+(?:-\s+)?)*[\p{Lu}][\p{L}\p{M}]*)\s*,\s*ngày\b/u
@@ -44,6 +44,19 @@ function agencyLines(zone: readonly Unit[], numberUnit: Unit | null, kindUnit: U
   const stop = Math.min(numberUnit ? numberUnit.index : Infinity, kindUnit ? kindUnit.index : Infinity)
   return zone.filter((u) => u.index < stop && u.text && !MOTTO_RE.test(u.text) && isUpperText(u.text)
     && !/^Số\b/u.test(u.text) && (u.cell === null || u.cell.col === 0) && u.text.length <= 90)
+}
+
+// Web-page text flattens the two-column header into one line: "UBND TỈNH QUẢNG NAM SỞ NỘI VỤ
+// CỘNG HÒA XÃ HỘI …". The caps text before the motto holds the agencies; split it at agency words.
+const AGENCY_SPLIT_RE = /(?<![-–]|ỦY|UỶ)\s+(?=(?:SỞ|PHÒNG|VĂN PHÒNG|BAN|TRUNG TÂM|CHI CỤC|CỤC|ỦY BAN NHÂN DÂN|UBND)\s)/gu
+function flattenedAgencies(zone: readonly Unit[]): Unit[] {
+  for (const u of zone) {
+    const at = u.text.search(/CỘNG\s+H(?:ÒA|OÀ)\s+XÃ HỘI/iu)
+    const prefix = at > 0 ? u.text.slice(0, at).trim() : ''
+    if (!prefix || !isUpperText(prefix)) continue
+    return prefix.split(AGENCY_SPLIT_RE).filter(Boolean).map((text) => ({ ...u, text }))
+  }
+  return []
 }
 
 function combineAgency(lines: Unit[]): Header['issuer'] {
@@ -103,7 +116,8 @@ export function extractHeader(units: readonly Unit[]): Header {
     if (pm) place = { value: pm[1].trim(), unit: u, offset: numberEnd + pm.index }
     break
   }
-  const issuer = combineAgency(agencyLines(zone, number?.unit ?? null, k?.unit ?? null))
+  const lines = agencyLines(zone, number?.unit ?? null, k?.unit ?? null)
+  const issuer = combineAgency(lines.length ? lines : flattenedAgencies(zone))
   const province = (issuer?.parent && provinceIn(issuer.parent)) || (issuer && provinceIn(issuer.name))
     || (place && canonicalProvince(place.value)) || null
   const title = k ? findTitle(units, k.unit, k.rest) : null

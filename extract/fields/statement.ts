@@ -21,10 +21,12 @@ const DEDUCT_RE = new RegExp(String.raw`(?:[Bb]ị\s+)?(?:[Tt]rừ|[Mm]ất)\s+(
 const LEAD_ACHIEVED_RE = new RegExp(String.raw`^\s*[:\-–]?\s*(${NUM})\s*(?:điểm|đ)\b`, 'u')
 const BARE_ACHIEVED_RE = new RegExp(String.raw`(?<![Tt]rừ\s|[Mm]ất\s|tối đa\s|[=\/]\s?|\d[.,]?)(${NUM})\s*điểm\b`, 'u')
 const TITLE_END_RE = new RegExp(String.raw`\s*(?::\s|:$|;\s|\.\s|\.$|\s[Đđ]ạt\s+(?:từ\s+)?[\d<>]|\sDo\s|\s[Ll]ý do\s|\s[Đđ]oàn thẩm định|\s(?:được|bị)\s+(?:chấm|trừ)\s|\s[Mm]ất\s+${NUM}|\s${NUM}\s*điểm)`, 'u')
-const REASON_RE = /(?:^|[\s.;:,(])((?:[Ll]ý do\s*:?\s*)|(?:[Dd]o\s))/u
+const REASON_RE = /(?:^|[\s.;:,(])((?:(?:[Ll]ý do|[Nn]guyên nhân)\s*:?\s*)|(?:[Dd]o\s))/u
+const MAX2_RE = new RegExp(String.raw`điểm\s+(?:tối đa|chuẩn)\s*(?:là|:)?\s*(${NUM})`, 'iu')
+const ACH2_RE = new RegExp(String.raw`điểm\s+(?:đạt|thẩm định|đánh giá|tự chấm)\s*(?:được|là|:)?\s*(${NUM})`, 'iu')
 const SCORE_SENTENCE_RE = new RegExp(String.raw`^[\s.;:,]*(?:(?:(?:[Bb]ị\s+)?(?:[Tt]rừ|[Mm]ất|còn)\s+)?${NUM}\s*(?:\/\s*${NUM}\s*)?(?:điểm|đ)?[\s.;,]*$|[Đđ]ạt\s|[Đđ]ược\s+(?:chấm\s+)?${NUM}|[Mm]ất\s+${NUM}|(?:[Bb]ị\s+)?[Tt]rừ\s+${NUM})`, 'u')
 const COLON_ACHIEVED_RE = new RegExp(String.raw`:\s*(${NUM})\s*(?:điểm|đ)\b`, 'u')
-const NO_TITLE_RE = /^(?:[Dd]o|[Ll]ý do|Đoàn thẩm định|[Đđ]ạt)\s/u
+const NO_TITLE_RE = /^(?:[Dd]o|[Ll]ý do|[Nn]guyên nhân|Đoàn thẩm định|[Đđ]ạt|[Đđ]iểm\s+(?:tối đa|đạt))\s/u
 
 const num = (s: string | undefined) => (s === undefined ? null : parseViNumber(s))
 
@@ -35,7 +37,7 @@ function stripScoreSentences(s: string): string {
 }
 
 export function readTitle(text: string): { title: string | null; end: number; start: number } {
-  const lead = /^\s*[:\-–]?\s*/u.exec(text)![0].length
+  const lead = /^\s*[:.\-–]?\s*/u.exec(text)![0].length
   const body = text.slice(lead)
   const q = /^[“"]/u.exec(body)
   if (q) {
@@ -57,6 +59,10 @@ export function readTitle(text: string): { title: string | null; end: number; st
 export function readDetails(rest: string, s: Statement, offset: number, allowBare: boolean): void {
   const pair = PAIR_RE.exec(rest)
   if (pair) { s.achieved ??= num(pair[1]); s.max ??= num(pair[2]) }
+  const mx2 = MAX2_RE.exec(rest)
+  if (mx2) s.max ??= num(mx2[1])
+  const ach2 = ACH2_RE.exec(rest)
+  if (ach2) s.achieved ??= num(ach2[1])
   const ded = DEDUCT_RE.exec(rest)
   if (ded) s.deducted ??= num(ded[1])
   const lead = LEAD_ACHIEVED_RE.exec(rest)
@@ -71,7 +77,7 @@ export function readDetails(rest: string, s: Statement, offset: number, allowBar
     const r = REASON_RE.exec(rest)
     if (r) {
       const at = r.index + r[0].length - r[1].length
-      const isLyDo = /^[Ll]ý do/u.test(r[1])
+      const isLyDo = /^(?:[Ll]ý do|[Nn]guyên nhân)/u.test(r[1])
       const text = (isLyDo ? rest.slice(at + r[1].length) : rest.slice(at)).trim()
       if (text.length >= 3) { s.reason = text; s.reasonStart = offset + rest.indexOf(text, at) }
     } else {

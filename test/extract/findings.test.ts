@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import { buildFindings } from '../../extract/build-findings.ts'
+import { linearOf } from './model-of.ts'
+
+const build = (lines: string[]) => buildFindings(linearOf(lines), 0, null)
+const findings = (lines: string[]) => build(lines).findings
+
+describe('findings: criteria that lost points', () => {
+  it.each([
+    ['a "(2đ)" maximum and the next paragraph’s points and reason belong to the criterion',
+      ['2.1 Những tiêu chí không đạt điểm tối đa', '+ TCTP 1.5.3 (2đ): Sáng kiến trong triển khai công tác CCHC được UBND tỉnh công nhận', 'Không có sáng kiến 0 điểm. Mất 2 điểm'],
+      { code: '1.5.3', level: 'TCTP', title: 'Sáng kiến trong triển khai công tác CCHC được UBND tỉnh công nhận', max: 2, achieved: 0, deducted: 2, reason: 'Không có sáng kiến.' }],
+    ['a quoted title is taken whole, a "Do …" clause is the reason',
+      ['Lĩnh vực TTHC: Sở đạt 10,7/13 điểm, bị trừ 2,3 điểm tại 5 TCTP:', '+ TCTP 2.2.5 “Rà soát, đánh giá, đề xuất sáng kiến cải cách các quy định, TTHC”: Do chưa hoàn thành 100% kế hoạch.'],
+      { code: '2.2.5', title: 'Rà soát, đánh giá, đề xuất sáng kiến cải cách các quy định, TTHC', reason: 'Do chưa hoàn thành 100% kế hoạch.', deducted: null }],
+    ['a stray space inside a code is removed', ['+ TCTP 2.1 .1 (1đ): Mức độ thực hiện kế hoạch: 0,5 điểm. Mất 0,5 điểm'], { code: '2.1.1', max: 1, achieved: 0.5, deducted: 0.5 }],
+    ['"đạt a/b điểm" gives achieved and maximum, and the deduction is derived', ['- Tiêu chí 1.6: Công tác tuyên truyền CCHC đạt 0.75/1.00 điểm. Lý do: Chưa thực hiện tuyên truyền.'],
+      { code: '1.6', level: null, title: 'Công tác tuyên truyền CCHC', max: 1, achieved: 0.75, deducted: 0.25, reason: 'Chưa thực hiện tuyên truyền.' }],
+    ['a criterion named only by its quoted title takes the deduction stated before it',
+      ['- Lĩnh vực Kiểm tra CCHC: Sở đạt 2,5/3 điểm, bị trừ 0,5 điểm tại TCTP “Mức độ thực hiện kế hoạch kiểm tra”.'],
+      { code: null, title: 'Mức độ thực hiện kế hoạch kiểm tra', deducted: 0.5 }],
+    ['"bị trừ x điểm tại 1 TCTP" gives the one criterion listed its deduction',
+      ['- Lĩnh vực Xây dựng đội ngũ: Sở đạt 8/9 điểm, bị trừ 1 điểm tại 1 TCTP:', '+ TCTP 2.5.7 “Công chức thực hiện tốt kỷ luật”: Do có vi phạm.'],
+      { code: '2.5.7', deducted: 1, reason: 'Do có vi phạm.' }],
+    ['"điểm tối đa / điểm đạt / Nguyên nhân" phrasing is read too',
+      ['- TCTP 4.2. Thực hiện quy định về cơ cấu ngạch công chức: điểm tối đa 1; điểm đạt 0,5. Nguyên nhân: chưa bố trí đủ công chức.'],
+      { code: '4.2', max: 1, achieved: 0.5, deducted: 0.5, reason: 'chưa bố trí đủ công chức.' }],
+    ['"bị trừ x điểm do …" after a title is a deduction with its reason',
+      ['- TC 3.1 (1 điểm): Công bố, công khai TTHC bị trừ 0,25 điểm do chưa niêm yết đầy đủ.'],
+      { code: '3.1', level: 'TC', max: 1, deducted: 0.25, achieved: 0.75, reason: 'do chưa niêm yết đầy đủ.' }],
+  ])('%s', (_, lines, expected) => {
+    expect(findings(lines)).toEqual([expect.objectContaining(expected)])
+  })
+
+  it.each([
+    ['section numbers of the document are not criterion codes', ['2.1.1. Công tác chỉ đạo điều hành (tổng điểm 36 điểm): Sở Nội vụ thẩm định 33 điểm, mất 3 điểm']],
+    ['counts of criteria are not findings', ['Tại Phần I có 3/5 tiêu chí thành phần (TCTP) chưa đạt điểm tối đa']],
+    ['a task table citing criteria without a loss has no findings', ['STT\tNội dung\tĐơn vị chủ trì\tThời gian', '1\tTCTP 1.1.1 Kế hoạch CCHC năm\tPhòng Nội vụ\tTrước ngày 01/12/2017']],
+    ['a criterion cited in a solution section without a loss is not a finding', ['III. Giải pháp tăng điểm', '- Tại TCTP 5.2 (1đ): Mức độ thực hiện cơ cấu công chức. Phòng Nội vụ đã tham mưu.']],
+    ['a title saying "được chấm 0,75 điểm" inside quotes is not a score', ['Các TCTP bị trừ điểm:', '+ TCTP 2.2.3 “Kịp thời công bố TTHC (trong năm không phát sinh được chấm 0,75 điểm)”: Do không phát sinh.']],
+  ])('%s', (_, lines) => {
+    const f = findings(lines)
+    if (lines[0].startsWith('Các TCTP')) expect(f).toEqual([expect.objectContaining({ code: '2.2.3', achieved: null, max: null })])
+    else expect(f).toEqual([])
+  })
+
+  it('the same criterion mentioned twice is one finding, first statement first', () => {
+    const f = findings(['Các tiêu chí bị trừ điểm:', '+ TCTP 7.1.5 (3đ): Mức độ cung cấp dịch vụ công trực tuyến', 'Không có dịch vụ công trực tuyến mức độ 3. Mất 2 điểm.',
+      'Các tiêu chí bị mất điểm khác:', '+ TCTP 7.1.5 (3đ): Mức độ cung cấp dịch vụ công trực tuyến: 1 điểm'])
+    expect(f).toHaveLength(1)
+    expect(f[0]).toMatchObject({ code: '7.1.5', max: 3, achieved: 1, deducted: 2, reason: 'Không có dịch vụ công trực tuyến mức độ 3.' })
+  })
+
+  it('a criterion with children in the same document is a score of its area, not a finding', () => {
+    const r = build(['Tiêu chí 1: Chỉ đạo, điều hành công tác CCHC: Đoàn thẩm định đánh giá đạt 9,03/11 điểm. Bị trừ các tiêu chí cụ thể sau:',
+      '- Tiêu chí 1.7: Sáng kiến về công tác CCHC đạt 0,5/2.00 điểm. Lý do: Không có sáng kiến cấp tỉnh.'])
+    expect(r.findings.map((f) => f.code)).toEqual(['1.7'])
+    expect(r.findings[0].area).toBe('Chỉ đạo, điều hành công tác CCHC')
+    expect(r.scores).toEqual([expect.objectContaining({ scope: 'area', code: '1', achieved: 9.03, max: 11, deducted: 1.97 })])
+  })
+
+  it('each finding has an evidence span that points at its criterion in the text', () => {
+    const lines = ['Các tiêu chí bị trừ điểm:', '+ TCTP 2.4.3 “Phòng làm việc của Bộ phận TN&TKQ”: Do diện tích chưa đáp ứng yêu cầu.']
+    const lin = linearOf(lines)
+    const [f] = buildFindings(lin, 0, null).findings
+    expect(lin.text.slice(f.span[0], f.span[1])).toMatch(/^TCTP 2\.4\.3 “Phòng làm việc.*yêu cầu\.$/u)
+  })
+})
