@@ -3,6 +3,7 @@ import { foldAscii } from '../text/normalize.ts'
 import { NUM, parseViNumber } from '../text/numbers.ts'
 import { findMentions, isAncestor, type Mention } from './criteria.ts'
 import { readDetails, readStatement, type Statement } from './statement.ts'
+import { pointsTableDrafts } from './points-table.ts'
 
 // Criterion items that lost points. An item counts when its own words show a loss (bị trừ,
 // mất, đạt a/b with a < b) or when it is listed where the document enumerates deductions
@@ -88,7 +89,7 @@ export function findDrafts(lin: Linear, bodyStart: number): Draft[] {
     const sm = SINGLE_RE.exec(u.text)
     single = sm ? parseViNumber(sm[1]) : mentions.length ? null : single
   }
-  return drafts
+  return [...drafts, ...pointsTableDrafts(lin)]
 }
 
 // Codes with descendants in the same document are aggregates (criteria groups), not leaves.

@@ -66,3 +66,23 @@ describe('findings: criteria that lost points', () => {
     expect(lin.text.slice(f.span[0], f.span[1])).toMatch(/^TCTP 2\.4\.3 “Phòng làm việc.*yêu cầu\.$/u)
   })
 })
+
+describe('findings from scoring tables', () => {
+  const table = [
+    'TT\tTiêu chí, tiêu chí thành phần\tĐiểm tối đa\tĐiểm tự đánh giá\tĐiểm thẩm định\tLý do trừ điểm',
+    '1\tCông tác chỉ đạo, điều hành\t11\t11\t9,5\t',
+    '1.5\tSáng kiến về công tác CCHC\t2\t2\t0,5\tKhông có sáng kiến cấp tỉnh',
+    '1.6\tCông tác tuyên truyền CCHC\t1\t1\t1\t',
+    '2.1.4\tThực hiện quy trình xây dựng VBQPPL\t1\t1\t0,75\tLấy ý kiến chưa đủ 30 ngày',
+  ]
+  it('rows that lost appraisal points are findings with their reason; full-mark rows are not', () => {
+    const r = build(table)
+    expect(r.findings).toEqual([
+      expect.objectContaining({ code: '1.5', title: 'Sáng kiến về công tác CCHC', max: 2, achieved: 0.5, deducted: 1.5, reason: 'Không có sáng kiến cấp tỉnh' }),
+      expect.objectContaining({ code: '2.1.4', max: 1, achieved: 0.75, deducted: 0.25, reason: 'Lấy ý kiến chưa đủ 30 ngày' }),
+    ])
+  })
+  it('a losing parent row is the score of its area', () => {
+    expect(build(table).scores).toEqual([expect.objectContaining({ scope: 'area', code: '1', achieved: 9.5, max: 11, deducted: 1.5 })])
+  })
+})

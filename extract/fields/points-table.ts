@@ -1,0 +1,65 @@
+import type { Linear, TableView } from '../linearize.ts'
+import { foldAscii } from '../text/normalize.ts'
+import { parseViNumber } from '../text/numbers.ts'
+import { normalizeCode } from './criteria.ts'
+import type { Draft } from './findings.ts'
+
+// Scoring tables: "TT | Tiêu chí | Điểm tối đa | Điểm thẩm định | Điểm bị trừ | Lý do". A row whose
+// points show a loss is a criterion that lost points, whether or not the text repeats it.
+type Col = 'code' | 'crit' | 'max' | 'achieved' | 'selfScore' | 'deducted' | 'reason'
+const RULES: [Col, RegExp][] = [
+  ['deducted', /diem (bi )?tru|bi tru|diem mat|mat diem|so diem tru/], ['max', /toi da|diem chuan|thang diem/],
+  ['selfScore', /tu (danh gia|cham)|tu dem/], ['achieved', /tham dinh|diem dat|dat duoc|diem danh gia|diem so|ket qua cham/],
+  ['reason', /ly do|nguyen nhan|giai trinh|ton tai|ghi chu/], ['code', /^(stt|tt|ma|ma tieu chi|ma so)$/],
+  ['crit', /tieu chi|noi dung|linh vuc|chi so/],
+]
+const CODE_CELL_RE = /^\d{1,2}(?:\.\d{1,2}){0,4}\.?$/
+const LEAD_CODE_RE = /^(?:(?:TCTP|TC|Tiêu chí(?: thành phần)?)\s*)?(\d{1,2}(?:\s?\.\s?\d{1,2}){0,4})\.?\s+(\S.*)$/su
+
+function columns(t: TableView): Map<Col, number> | null {
+  const head = t.rows[0]
+  if (!head) return null
+  const cols = new Map<Col, number>()
+  head.cells.forEach((c, i) => {
+    const f = foldAscii(c.text).replace(/\s+/g, ' ').trim()
+    const rule = RULES.find(([col, re]) => re.test(f) && !cols.has(col))
+    if (rule) cols.set(rule[0], i)
+  })
+  if (!cols.has('achieved') && cols.has('selfScore')) cols.set('achieved', cols.get('selfScore')!)
+  const numeric = ['max', 'achieved', 'deducted'].filter((c) => cols.has(c as Col)).length
+  return cols.has('crit') && numeric >= 2 ? cols : null
+}
+
+export function pointsTableDrafts(lin: Linear): Draft[] {
+  const out: Draft[] = []
+  for (const t of lin.tables) {
+    if (t.role !== 'data') continue
+    const cols = columns(t)
+    if (!cols) continue
+    const cell = (r: number, c: Col) => (cols.has(c) ? t.rows[r].cells[cols.get(c)!] : undefined)
+    for (let r = 1; r < t.rows.length; r++) {
+      const crit = cell(r, 'crit')
+      if (!crit?.text) continue
+      const val = (c: Col) => { const x = cell(r, c)?.text.trim(); return x ? parseViNumber(x) : null }
+      const max = val('max'), achieved = val('achieved')
+      let deducted = val('deducted')
+      if (deducted === null && max !== null && achieved !== null) deducted = Math.round((max - achieved) * 100) / 100
+      if (!(deducted !== null && deducted > 0)) continue
+      const codeText = cell(r, 'code')?.text.trim() ?? ''
+      const lead = LEAD_CODE_RE.exec(crit.text.replace(/\n/g, ' '))
+      const code = CODE_CELL_RE.test(codeText) ? normalizeCode(codeText) : lead ? normalizeCode(lead[1]) : null
+      const title = (lead ? lead[2] : crit.text).replace(/\s+/g, ' ').trim()
+      const unit = crit.units.find((u) => u.text) ?? crit.units[0]
+      const reasonCell = cell(r, 'reason')
+      const reasonUnit = reasonCell?.units.find((u) => u.text)
+      out.push({
+        code, level: null, title, titleStart: unit.text.indexOf(title.slice(0, 12)), max, achieved, deducted,
+        reason: reasonCell?.text.replace(/\s+/g, ' ').trim() || null,
+        reasonStart: reasonUnit ? reasonUnit.start - unit.start : null,
+        unit, start: unit.start, end: crit.units[crit.units.length - 1].end,
+        mention: { index: 0, end: 0, marker: '', code, level: null, quoted: false, itemStart: true },
+      })
+    }
+  }
+  return out
+}
