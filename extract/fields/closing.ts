@@ -16,7 +16,7 @@ export interface Closing {
 }
 
 const cleanRecipient = (s: string) => s.replace(/^[-+•·*–]\s*/u, '').replace(/\s*[;,]+\s*$/u, '')
-  .replace(/(?<!\b\p{Lu}{1,4})\.$/u, '').trim()
+  .replace(/(?<!(?:^|[\s,])\p{Lu})\.$/u, '').trim()
 
 export function looksLikeName(s: string): boolean {
   const words = s.trim().split(/\s+/)
@@ -72,7 +72,7 @@ export function parseSignature(units: Unit[]): Closing['signer'] {
   if (roles.length >= 2 && AUTHORITY_RE.test(roles[0])) { authority = roles[0]; position = roles[roles.length - 1] }
   else if (roles.length >= 1) {
     const only = roles[roles.length - 1]
-    const split = AUTHORITY_RE.test(only) ? /^(.*\S)\s+((?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG|TRƯỞNG BAN|CỤC TRƯỞNG|CHI CỤC TRƯỞNG|VIỆN TRƯỞNG)(?:\s+PHỤ TRÁCH)?)$/u.exec(only) : null
+    const split = AUTHORITY_RE.test(only) ? /^(.*?\S)\s+((?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG|TRƯỞNG BAN|CỤC TRƯỞNG|CHI CỤC TRƯỞNG|VIỆN TRƯỞNG)(?:\s+PHỤ TRÁCH)?)$/u.exec(only) : null
     if (split && AUTHORITY_RE.test(split[1])) { authority = split[1]; position = split[2] } else position = only
   }
   return { name, position, authority, units: [...new Set((nameIdx >= 0 ? lines.slice(0, nameIdx + 1) : lines).map((l) => l.u))] }

@@ -5,7 +5,7 @@ import type { Status } from '../../schemas/record.ts'
 // ("Đã tuyên truyền … nhưng đến nay chưa có sáng kiến").
 const NOT_DONE = /chưa\s+(?:có|thực hiện|hoàn thành|triển khai|khắc phục|thể|đạt|được|xong|ban hành)|không\s+thể|không\s+thực hiện được/iu
 const IN_PROGRESS = /đang\s+\p{L}|tiếp tục|chỉ mới|mới\s+(?:triển khai|thực hiện)|từng bước|bước đầu|dự kiến/iu
-const DONE = /đã\s+(?:hoàn thành|khắc phục|thực hiện|triển khai|ban hành|tham mưu|có|xây dựng|được)|hoàn thành|đã xong/iu
+const DONE = /(?:^|[\s,.;])đã\s+\p{L}|hoàn thành|đã xong/iu
 
 export function classifyStatus(text: string | null | undefined): Status {
   if (!text || !text.trim()) return 'unknown'

@@ -9,7 +9,7 @@ export function modelOf(lines: string[], format: DocumentModel['format'] = 'md')
   for (const line of lines) {
     if (line.includes('\t')) {
       if (!table) { table = { type: 'table', role: 'data', rows: [] }; blocks.push(table) }
-      table.rows.push({ cells: line.split('\t').map((c) => ({ paragraphs: c.split(' | ') })) })
+      table.rows.push({ cells: line.split('\t').map((c) => ({ paragraphs: c.includes('|') ? c.split('|').map((p) => p.trim()) : [c] })) })
       continue
     }
     table = null
