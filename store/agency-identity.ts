@@ -1,0 +1,40 @@
+import type { ExtractionRecord } from '../schemas/record.ts'
+import type { Db } from './db.ts'
+import { textKey } from './keys.ts'
+
+// One agency, however a document names it: header "SỞ NGOẠI VỤ", body "Sở Ngoại vụ", number code
+// "SNgV"; "UBND huyện Tịnh Biên" = "Ủy ban nhân dân huyện Tịnh Biên" — keyed within a province.
+const GENERIC_CODES = new Set(['ubnd', 'hdnd', 'vp', 'tu', 'tw', 'cp', 'ttg'])
+const SUB_UNIT_RE = /^(van phong|phong|thanh tra|trung tam|to|bo phan|chi cuc)\b/
+const PARENT_RE = /^(so|uy ban nhan dan|ban|cuc)\b/
+
+export interface AgencyIdentity { name: string; nameKey: string; code: string | null; province: string | null }
+
+export function agencyOf(r: ExtractionRecord): AgencyIdentity | null {
+  if (!r.issuer) return null
+  let name = r.issuer.name
+  const parent = r.issuer.parent
+  // A unit of a department reports for its department: "Văn phòng - Thanh tra" of "Sở Ngoại vụ tỉnh Hà Tĩnh".
+  if (parent && SUB_UNIT_RE.test(textKey(name)) && PARENT_RE.test(textKey(parent))) name = parent
+  if (r.province) name = name.replace(new RegExp(`\\s+(tỉnh|thành phố)\\s+${r.province}$`, 'iu'), '')
+  const code = r.number?.issuerCode?.split('-')[0] ?? null
+  return { name, nameKey: textKey(name), code: code && !GENERIC_CODES.has(textKey(code)) ? code : null, province: r.province }
+}
+
+export async function resolveAgency(tx: Db, a: AgencyIdentity): Promise<number> {
+  const keys = [a.nameKey, ...(a.code ? [`code:${textKey(a.code)}`] : [])]
+  const found = await tx.query<{ id: number }>(
+    `SELECT ag.id FROM agencies ag JOIN agency_aliases al ON al.agency_id = ag.id
+     WHERE al.alias_key = ANY($1::text[]) AND ag.province IS NOT DISTINCT FROM $2
+     ORDER BY (al.alias_key = $3) DESC, ag.id LIMIT 1`, [keys, a.province, a.nameKey])
+  let id = found[0]?.id
+  if (id === undefined) {
+    const inserted = await tx.query<{ id: number }>(
+      `INSERT INTO agencies (province, name, name_key, code) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (province, name_key) DO UPDATE SET code = COALESCE(agencies.code, EXCLUDED.code) RETURNING id`,
+      [a.province, a.name, a.nameKey, a.code])
+    id = inserted[0].id
+  }
+  for (const k of keys) await tx.query('INSERT INTO agency_aliases (agency_id, alias_key) VALUES ($1, $2) ON CONFLICT DO NOTHING', [id, k])
+  return id
+}
