@@ -1,0 +1,79 @@
+// The PDF parser: pdf-parse (pdf.js) reads positioned text and table rulings once per page; the
+// pdf-* modules rebuild lines, paragraphs, ruled tables and the borderless header/closing tables.
+//   pdf-engine       load once, read text runs + ruling geometry per page, map pdf.js errors
+//   pdf-text-lines   runs → lines (with column segments)
+//   pdf-table-cells  runs → table cells | text flow
+//   pdf-header       page-1 header → layout table      pdf-closing  "Nơi nhận" | signer → layout table
+//   pdf-page         a page's elements in reading order (page number dropped)
+//   pdf-assemble     cross-page: paragraphs, table continuations, split signatures
+//   pdf-paragraphs   line joining rules                pdf-blocks   paragraph → block type
+import type { DocumentModel, ParseWarning } from '../schemas/document-model.ts'
+import { CchcError } from '../schemas/errors.ts'
+import { readPdf, type PdfPage } from './pdf-engine.ts'
+import { assemble } from './pdf-assemble.ts'
+import { pageElements, type Element } from './pdf-page.ts'
+import { mayHoldTable } from './pdf-table-cells.ts'
+import type { ParseLimits, Parser } from './types.ts'
+
+const MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d] // "%PDF-"
+const MAGIC_WINDOW = 1024
+// A document whose every page has fewer letters and digits than this has no text layer (a scan,
+// perhaps with a stray mark or a scanner's stamp).
+const MIN_PAGE_CHARS = 20
+
+// "%PDF-" within the first 1024 bytes (readers accept leading junk), unless what comes before it
+// is markup: an HTML or XML page that merely mentions "%PDF-" is not a PDF.
+export function isPdf(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length - MAGIC.length, MAGIC_WINDOW)
+  outer: for (let i = 0; i <= end; i++) {
+    for (let k = 0; k < MAGIC.length; k++) if (bytes[i + k] !== MAGIC[k]) continue outer
+    return !startsWithMarkup(bytes.subarray(0, i))
+  }
+  return false
+}
+
+function startsWithMarkup(prefix: Uint8Array): boolean {
+  for (const b of prefix) {
+    if (b === 0xef || b === 0xbb || b === 0xbf || b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d) continue
+    return b === 0x3c // '<'
+  }
+  return false
+}
+
+const textChars = (page: PdfPage): number => {
+  let n = 0
+  for (const it of page.items) n += it.str.replace(/[^\p{L}\p{N}]/gu, '').length
+  return n
+}
+
+export async function parsePdf(bytes: Uint8Array, limits: ParseLimits): Promise<DocumentModel> {
+  if (bytes.length === 0) throw new CchcError('empty_file')
+  if (bytes.length > limits.maxBytes) {
+    throw new CchcError('file_too_large', `${bytes.length} bytes > ${limits.maxBytes}`)
+  }
+  // Rulings (an operator-list pass) are only read on pages with text laid out in columns.
+  const pages = await readPdf(bytes, {
+    hasText: (page) => textChars(page) > 0,
+    mayHoldTable: (page) => mayHoldTable(page.items),
+  })
+  if (pages.length === 0) throw new CchcError('corrupt_pdf', 'the document has no pages')
+  if (pages.every((p) => textChars(p) < MIN_PAGE_CHARS)) {
+    throw new CchcError('needs_ocr', `none of the ${pages.length} page(s) has a text layer`)
+  }
+  const warnings: ParseWarning[] = []
+  const empty = pages.filter((p) => textChars(p) === 0).map((p) => p.num)
+  if (empty.length > 0) {
+    warnings.push({ code: 'pdf_pages_without_text', message: `page(s) ${empty.join(', ')} have no text layer (scanned?)` })
+  }
+  for (const p of pages) {
+    if (p.tableError) warnings.push({ code: 'pdf_tables_unreadable', message: `page ${p.num}: ${p.tableError}` })
+  }
+  const elements: Element[] = pages.flatMap((page) => (page.items.length > 0 ? pageElements(page) : []))
+  return { format: 'pdf', pages: pages.length, ocr: false, blocks: assemble(pages, elements), warnings }
+}
+
+export const pdfParser: Parser = {
+  format: 'pdf',
+  detect: (bytes) => isPdf(bytes),
+  parse: parsePdf,
+}
