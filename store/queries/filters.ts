@@ -1,0 +1,40 @@
+import { z } from 'zod'
+import { textKey } from '../keys.ts'
+
+// Filters shared by the CLI, the HTTP API and the web page; validated where they enter.
+export const FindingFilterSchema = z.object({
+  criterion: z.string().trim().min(1).max(200).optional(),
+  agency: z.string().trim().min(1).max(200).optional(),
+  province: z.string().trim().min(1).max(100).optional(),
+  year: z.coerce.number().int().min(1990).max(2100).optional(),
+  kind: z.string().trim().min(1).max(40).optional(),
+  limit: z.coerce.number().int().min(1).max(100_000).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+export type FindingFilter = z.input<typeof FindingFilterSchema>
+
+const CODE_RE = /^(?:tctp|tc|tieu chi)?\s*(\d{1,2}(?:\s?\.\s?\d{1,2}){0,4})\.?$/
+
+// Builds the WHERE clause for a filter; `p` collects the parameters ($1 …).
+export function findingWhere(f: z.output<typeof FindingFilterSchema>, p: unknown[]): string {
+  const where = ['f.superseded_at IS NULL', 'd.rendition_of IS NULL']
+  const add = (v: unknown) => { p.push(v); return `$${p.length}` }
+  if (f.criterion) {
+    const code = CODE_RE.exec(textKey(f.criterion).replace(/ \. /g, '.'))
+    if (code) {
+      const c = add(code[1].replace(/\s/g, ''))
+      where.push(`(f.code = ${c} OR f.concept_id IN (SELECT concept_id FROM criterion_variants WHERE code = ${c}))`)
+    } else {
+      const q = add(textKey(f.criterion))
+      where.push(`(f.title_key LIKE '%' || ${q} || '%' OR cr.label_key LIKE '%' || ${q} || '%' OR word_similarity(${q}, f.title_key) >= 0.6)`)
+    }
+  }
+  if (f.agency) {
+    const a = add(textKey(f.agency))
+    where.push(`(a.name_key LIKE '%' || ${a} || '%' OR EXISTS (SELECT 1 FROM agency_aliases al WHERE al.agency_id = a.id AND al.alias_key IN (${a}, 'code:' || ${a})))`)
+  }
+  if (f.province) where.push(`unaccent(lower(d.province)) = unaccent(lower(${add(f.province)}))`)
+  if (f.year !== undefined) where.push(`COALESCE(d.assessment_year, d.doc_year) = ${add(f.year)}`)
+  if (f.kind) where.push(`d.kind = ${add(f.kind)}`)
+  return where.join(' AND ')
+}
