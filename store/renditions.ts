@@ -24,9 +24,10 @@ export function textSimilarity(a: string, b: string): number {
 export async function findRendition(tx: Db, r: ExtractionRecord, agencyId: number | null): Promise<number | null> {
   const candidates = await tx.query<{ id: number; text: string }>(
     `SELECT id, text FROM documents
-     WHERE sha256 <> $1 AND rendition_of IS NULL AND kind = $2 AND agency_id IS NOT DISTINCT FROM $3
-       AND (($4::text IS NOT NULL AND number = $4 AND doc_date IS NOT DISTINCT FROM $5::date)
-         OR ($4::text IS NULL AND number IS NULL AND title = $6 AND doc_year IS NOT DISTINCT FROM $7 AND doc_month IS NOT DISTINCT FROM $8))
+     WHERE sha256 <> $1 AND rendition_of IS NULL AND kind = $2
+       AND (($4::text IS NOT NULL AND number = $4 AND doc_date IS NOT DISTINCT FROM $5::date AND agency_id IS NOT DISTINCT FROM $3)
+         OR ($4::text IS NULL AND number_seq IS NULL AND title = $6
+             AND ($7::int IS NULL OR doc_year IS NULL OR doc_year = $7) AND ($8::int IS NULL OR doc_month IS NULL OR doc_month = $8)))
      ORDER BY id LIMIT 5`,
     [r.source.sha256, r.kind, agencyId, r.number?.seq !== null ? r.number?.normalized ?? null : null, r.date?.iso ?? null,
       r.title, r.date?.year ?? null, r.date?.month ?? null])

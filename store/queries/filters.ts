@@ -13,14 +13,14 @@ export const FindingFilterSchema = z.object({
 })
 export type FindingFilter = z.input<typeof FindingFilterSchema>
 
-const CODE_RE = /^(?:tctp|tc|tieu chi)?\s*(\d{1,2}(?:\s?\.\s?\d{1,2}){0,4})\.?$/
+const CODE_RE = /^(?:tctp|tc|tiêu chí|tieu chi)?\s*(\d{1,2}(?:\s?\.\s?\d{1,2}){0,4})\.?$/iu
 
 // Builds the WHERE clause for a filter; `p` collects the parameters ($1 …).
 export function findingWhere(f: z.output<typeof FindingFilterSchema>, p: unknown[]): string {
   const where = ['f.superseded_at IS NULL', 'd.rendition_of IS NULL']
   const add = (v: unknown) => { p.push(v); return `$${p.length}` }
   if (f.criterion) {
-    const code = CODE_RE.exec(textKey(f.criterion).replace(/ \. /g, '.'))
+    const code = CODE_RE.exec(f.criterion.normalize('NFC').trim())
     if (code) {
       const c = add(code[1].replace(/\s/g, ''))
       where.push(`(f.code = ${c} OR f.concept_id IN (SELECT concept_id FROM criterion_variants WHERE code = ${c}))`)
