@@ -15,6 +15,16 @@ const docColumns = (r: ExtractionRecord) => [r.source.fileName, r.source.format,
 
 // One transaction per document: the blob, the document and everything derived, or nothing.
 export async function saveDocument(db: Db, r: ExtractionRecord, bytes: Uint8Array): Promise<SaveOutcome> {
+  try {
+    return await insertDocument(db, r, bytes)
+  } catch (e) {
+    // Two workers storing the same bytes at once: the loser sees the winner's row.
+    if ((e as { code?: string }).code !== '23505') throw e
+    return insertDocument(db, r, bytes)
+  }
+}
+
+async function insertDocument(db: Db, r: ExtractionRecord, bytes: Uint8Array): Promise<SaveOutcome> {
   return db.transaction(async (tx) => {
     const existing = await tx.query<{ id: number; file_name: string }>('SELECT id, file_name FROM documents WHERE sha256 = $1', [r.source.sha256])
     if (existing[0]) {

@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
+import { readFile, stat } from 'node:fs/promises'
+import { basename } from 'node:path'
+import { CchcError, isCchcError } from '../schemas/errors.ts'
+import type { Db } from '../store/db.ts'
+import { recordFailure, saveDocument } from '../store/save-document.ts'
+import type { WorkerPool } from './worker-pool.ts'
+
+export type ImportEvent =
+  | { type: 'stored'; file: string; documentId: number; renditionOf: number | null }
+  | { type: 'duplicate'; file: string; documentId: number; existingName: string }
+  | { type: 'failed'; file: string; code: string; message: string }
+
+export interface ImportSummary { total: number; stored: number; duplicates: number; failed: number; interrupted: boolean; failures: ImportEvent[] }
+
+export interface ImportDeps {
+  readonly db: Db
+  readonly pool: WorkerPool
+  readonly maxBytes: number
+  readonly signal?: AbortSignal
+  readonly onEvent?: (e: ImportEvent) => void
+}
+
+async function hashFile(path: string): Promise<string> {
+  const h = createHash('sha256')
+  for await (const chunk of createReadStream(path)) h.update(chunk as Buffer)
+  return h.digest('hex')
+}
+
+// Imports files in parallel (extraction in worker threads), one transaction per document.
+// Idempotent by content hash: a file already stored is a duplicate, found before any parsing,
+// which also makes an interrupted import resumable by running it again.
+async function importOne(path: string, deps: ImportDeps): Promise<ImportEvent> {
+  const name = basename(path)
+  let sha = ''
+  try {
+    const size = (await stat(path)).size
+    if (size > deps.maxBytes) {
+      sha = await hashFile(path)
+      throw new CchcError('file_too_large', `${size} bytes > limit ${deps.maxBytes}`)
+    }
+    const bytes = new Uint8Array(await readFile(path))
+    sha = createHash('sha256').update(bytes).digest('hex')
+    const known = await deps.db.query<{ id: number; file_name: string }>('SELECT id, file_name FROM documents WHERE sha256 = $1', [sha])
+    if (known[0]) {
+      if (known[0].file_name !== name) await deps.db.query('INSERT INTO document_names (document_id, file_name) VALUES ($1, $2) ON CONFLICT DO NOTHING', [known[0].id, name])
+      return { type: 'duplicate', file: path, documentId: known[0].id, existingName: known[0].file_name }
+    }
+    const record = await deps.pool.extract(bytes.slice(), name) // the pool takes ownership of what it is given
+    const out = await saveDocument(deps.db, record, bytes)
+    return out.status === 'stored'
+      ? { type: 'stored', file: path, documentId: out.documentId, renditionOf: out.renditionOf }
+      : { type: 'duplicate', file: path, documentId: out.documentId, existingName: out.existingName }
+  } catch (e) {
+    const code = isCchcError(e) ? e.code : 'read_failed'
+    const message = e instanceof Error ? e.message : String(e)
+    if (sha) await recordFailure(deps.db, sha, name, code, message).catch(() => undefined)
+    return { type: 'failed', file: path, code, message }
+  }
+}
+
+export async function importFiles(files: readonly string[], deps: ImportDeps): Promise<ImportSummary> {
+  const summary: ImportSummary = { total: files.length, stored: 0, duplicates: 0, failed: 0, interrupted: false, failures: [] }
+  let next = 0
+  const lane = async () => {
+    while (next < files.length) {
+      if (deps.signal?.aborted) { summary.interrupted = true; return }
+      const e = await importOne(files[next++], deps)
+      if (e.type === 'stored') summary.stored++
+      else if (e.type === 'duplicate') summary.duplicates++
+      else { summary.failed++; summary.failures.push(e) }
+      deps.onEvent?.(e)
+    }
+  }
+  // one lane more than workers keeps every worker busy while the main thread writes
+  await Promise.all(Array.from({ length: deps.pool.size + 1 }, lane))
+  return summary
+}
