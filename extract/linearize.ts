@@ -51,7 +51,8 @@ export function linearize(model: DocumentModel): Linear {
   const push = (raw: string, base: Omit<Unit, 'index' | 'text' | 'start' | 'end'>): Unit => {
     const text = normalizeLine(raw)
     if (text && parts.length > 0) pos += 1 // the "\n" joining this unit to the previous text
-    const unit: Unit = { ...base, index: units.length, text, start: pos, end: pos + text.length }
+    const unit: Unit = { kind: base.kind, page: base.page, level: base.level, bold: base.bold, cell: base.cell, layout: base.layout,
+      index: units.length, text, start: pos, end: pos + text.length }
     if (text) { parts.push(text); pos += text.length }
     units.push(unit)
     return unit

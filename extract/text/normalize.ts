@@ -30,9 +30,27 @@ export function foldTone(s: string): string {
   return normalizeText(s).toLowerCase().replace(TONE_RE, (m) => TONE[m] ?? m)
 }
 
-// Lowercase without any diacritics ("Sáng kiến" → "sang kien"); đ → d.
+// Lowercase without any diacritics ("Sáng kiến" → "sang kien"); đ → d. A per-character table
+// (built on first use) keeps this linear and allocation-light: it runs over whole documents.
+const FOLD = new Map<string, string>()
+function foldChar(c: string): string {
+  let f = FOLD.get(c)
+  if (f === undefined) {
+    f = c.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd')
+    if (f.length !== 1) f = c.toLowerCase().length === 1 ? c.toLowerCase() : c
+    FOLD.set(c, f)
+  }
+  return f
+}
 export function foldAscii(s: string): string {
-  return normalizeText(s).toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd')
+  const t = normalizeText(s)
+  let out = ''
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i]
+    const code = c.charCodeAt(0)
+    out += code < 0x41 ? c : code <= 0x5a ? String.fromCharCode(code + 32) : code < 0x80 ? c : foldChar(c)
+  }
+  return out
 }
 
 // A comparison key: folded tone placement, single spaces, no surrounding punctuation.
