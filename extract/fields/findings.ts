@@ -26,6 +26,15 @@ const SUMMARY_RE = /^(?:Như vậy|Vậy|Tổng|Trên đây|Nhìn chung|Tóm l�
 const SINGLE_RE = new RegExp(String.raw`trừ\s+(${NUM})\s*điểm\s+tại\s+(?:01|1)\s+(?:TCTP|TC|tiêu chí)`, 'iu')
 const PRE_DEDUCT_RE = new RegExp(String.raw`(?:bị\s+)?(?:trừ|mất)\s+(${NUM})\s*điểm\s+(?:tại|ở)\s*$`, 'iu')
 
+// "- 1.5.3. Sáng kiến … (bị trừ 2 điểm)": a bulleted bare code, accepted only with a stated loss.
+const BARE_ITEM_RE = /^([-+•]\s*)?(\d{1,2}(?:\.\d{1,2}){1,4})\.?(?=\s+\S)/u
+function bareMention(u: Unit): Mention | null {
+  const m = BARE_ITEM_RE.exec(u.text)
+  if (!m || (!m[1] && u.kind !== 'list_item')) return null
+  const index = m[1]?.length ?? 0
+  return { index, end: m[0].length, marker: '', code: m[2], level: null, quoted: false, itemStart: true }
+}
+
 const isBoundary = (u: Unit) => u.kind === 'heading' || (u.cell === null && SECTION_RE.test(u.text))
 
 function isPlainFollower(u: Unit | undefined, from: Unit): u is Unit {
@@ -61,7 +70,9 @@ export function findDrafts(lin: Linear, bodyStart: number): Draft[] {
     const folded = foldAscii(u.text)
     if (isBoundary(u) && SOLUTION_CUE.test(folded) && !DEFICIT_CUE.test(folded)) deficit = false
     if (u.cell === null && DEFICIT_CUE.test(folded)) deficit = true
-    const mentions = findMentions(u.text).filter((m) => m.itemStart)
+    const found = findMentions(u.text).filter((m) => m.itemStart)
+    const bare = found.length === 0 && deficit && u.cell === null ? bareMention(u) : null
+    const mentions = bare ? [bare] : found
     mentions.forEach((m, i) => {
       const stop = i + 1 < mentions.length ? mentions[i + 1].index : u.text.length
       const stmt = readStatement(u.text.slice(m.end, stop))
@@ -81,7 +92,7 @@ export function findDrafts(lin: Linear, bodyStart: number): Draft[] {
         }
       }
       const inDeficitTable = u.cell !== null && deficitTables.has(u.cell.table)
-      const listed = (u.cell === null && deficit) || inDeficitTable
+      const listed = ((u.cell === null && deficit) || inDeficitTable) && m !== bare
       if (!hasLoss(stmt, u.text.slice(m.end, stop)) && !listed) return
       if (single !== null) { stmt.deducted ??= single; single = null }
       drafts.push({ ...stmt, code: m.code, level: m.level, unit: u, start: u.start + m.index, end, mention: m })

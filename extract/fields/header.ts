@@ -121,7 +121,9 @@ export function extractHeader(units: readonly Unit[]): Header {
   const province = (issuer?.parent && provinceIn(issuer.parent)) || (issuer && provinceIn(issuer.name))
     || (place && canonicalProvince(place.value)) || null
   const title = k ? findTitle(units, k.unit, k.rest) : null
-  const kind = k?.kind ?? kindOfTypeCode(number?.typeCode ?? null)
+  // An official letter has no type code in its number ("323/SNgV-VP") and a "V/v" subject line.
+  const isLetter = number !== null && number.seq !== null && number.typeCode === null && number.issuerCode !== null
+  const kind = k?.kind ?? kindOfTypeCode(number?.typeCode ?? null) ?? (isLetter || zone.some((u) => /^V\/v\b/iu.test(u.text)) ? 'cong_van' : null)
   const lastHeaderUnit = title?.units[title.units.length - 1] ?? k?.unit ?? zone[zone.length - 1]
   return {
     kind, kindUnit: k?.unit ?? null, number, place, date, issuer, province, title,

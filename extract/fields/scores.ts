@@ -30,7 +30,7 @@ function validPair(text: string, m: RegExpExecArray): boolean {
   if (COUNT_NOUN_RE.test(after)) return false
   const before = text.slice(Math.max(0, m.index - 30), m.index)
   if (/xếp\s+(?:hạng|vị thứ|thứ|vị trí)?\s*(?:thứ\s*)?$/iu.test(before)) return false
-  return /^\s*(?:điểm|đ\b)/u.test(after) || PAIR_CUE_RE.test(before)
+  return /^\s*(?:điểm|đ(?!\p{L}))/u.test(after) || PAIR_CUE_RE.test(before)
 }
 
 function scopeOf(ctx: string, unit: Unit, hasMax: boolean): { scope: Score['scope']; label: string | null } {

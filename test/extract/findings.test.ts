@@ -86,3 +86,13 @@ describe('findings from scoring tables', () => {
     expect(build(table).scores).toEqual([expect.objectContaining({ scope: 'area', code: '1', achieved: 9.5, max: 11, deducted: 1.5 })])
   })
 })
+
+describe('bulleted bare codes', () => {
+  it('a bulleted code with a stated loss in a deductions list is a finding', () => {
+    expect(findings(['Các tiêu chí bị trừ điểm năm 2020:', '- 1.5.3. Sáng kiến trong triển khai công tác CCHC: bị trừ 2 điểm do không có sáng kiến.']))
+      .toEqual([expect.objectContaining({ code: '1.5.3', deducted: 2, reason: 'do không có sáng kiến.' })])
+  })
+  it('a bulleted code without a loss is not, nor is a numbered section heading', () => {
+    expect(findings(['Các tiêu chí bị trừ điểm:', '- 2.1. Công tác chỉ đạo điều hành của đơn vị', '2.1.1. Công tác chỉ đạo điều hành: mất 3 điểm'])).toEqual([])
+  })
+})

@@ -51,3 +51,9 @@ describe('a header flattened into one line (web-page text)', () => {
       issuer: { name: 'Sở Nội vụ', parent: 'Ủy ban nhân dân tỉnh Quảng Nam' }, province: 'Quảng Nam', place: { value: 'Quảng Nam' } })
   })
 })
+
+describe('official letters', () => {
+  it('a number without a type code and a "V/v" line make a công văn', () => {
+    expect(header(['SỞ NỘI VỤ', 'Số: 323/SNV-CCHC', 'V/v khắc phục tồn tại, hạn chế', 'Kính gửi: …']).kind).toBe('cong_van')
+  })
+})
