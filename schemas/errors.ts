@@ -14,6 +14,7 @@ export const ERROR_CODES = {
   parse_crashed: 'the parser crashed',
   invalid_record: 'the extracted record failed validation',
   read_failed: 'the file could not be read',
+  write_failed: 'the output could not be written',
 } as const
 
 export type ErrorCode = keyof typeof ERROR_CODES

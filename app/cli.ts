@@ -1,0 +1,37 @@
+import { Command, CommanderError } from 'commander'
+import { EXTRACTOR_VERSION } from '../extract/version.ts'
+import { extractCommand } from './commands/extract.ts'
+import type { CliIo } from './io.ts'
+
+export { type CliIo } from './io.ts'
+
+// Exit codes: 0 every input succeeded, 1 some input failed, 2 the command line was wrong.
+export const EXIT = Object.freeze({ ok: 0, failed: 1, usage: 2 })
+
+export function buildProgram(io: CliIo, setStatus: (code: number) => void): Command {
+  const program = new Command('cchc')
+    .description('Extract facts from Vietnamese public-administration-reform (CCHC) documents')
+    .version(EXTRACTOR_VERSION)
+    .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) })
+    .exitOverride()
+    .showSuggestionAfterError()
+  // A command built with `new Command()` does not inherit exitOverride/output settings by itself.
+  program.addCommand(extractCommand(io, setStatus).copyInheritedSettings(program))
+  return program
+}
+
+// Runs one command line and returns the exit code; never calls process.exit, so output is
+// flushed normally and tests can call it in-process.
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  let status: number = EXIT.ok
+  const program = buildProgram(io, (code) => { status = code })
+  try {
+    await program.parseAsync([...argv], { from: 'user' })
+    return status
+  } catch (e) {
+    // Commander already printed its one-line message (or the help text).
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage
+    io.stderr.write(`cchc: internal error: ${e instanceof Error ? e.message : String(e)}\n`)
+    return EXIT.failed
+  }
+}

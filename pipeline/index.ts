@@ -1,0 +1,6 @@
+export { extractFile, sha256Hex } from './extract-file.ts'
+export { isolatedExtract } from './isolated-extract.ts'
+export { createWorkerPool, type WorkerPool, type ExtractCallOptions } from './worker-pool.ts'
+export { readInput } from './read-input.ts'
+export { DEFAULT_PIPELINE_OPTIONS, resolveOptions, type PipelineOptions } from './options.ts'
+export { assertSize } from './size-guard.ts'
