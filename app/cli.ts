@@ -1,6 +1,11 @@
 import { Command, CommanderError } from 'commander'
 import { EXTRACTOR_VERSION } from '../extract/version.ts'
 import { extractCommand } from './commands/extract.ts'
+import { importCommand } from './commands/import.ts'
+import { deficienciesCommand, searchCommand, showCommand, statsCommand } from './commands/query-commands.ts'
+import { exportCommand } from './commands/export.ts'
+import { criteriaCommand } from './commands/criteria.ts'
+import { reextractCommand } from './commands/reextract.ts'
 import type { CliIo } from './io.ts'
 
 export { type CliIo } from './io.ts'
@@ -16,7 +21,10 @@ export function buildProgram(io: CliIo, setStatus: (code: number) => void): Comm
     .exitOverride()
     .showSuggestionAfterError()
   // A command built with `new Command()` does not inherit exitOverride/output settings by itself.
-  program.addCommand(extractCommand(io, setStatus).copyInheritedSettings(program))
+  for (const c of [extractCommand(io, setStatus), importCommand(io, setStatus), searchCommand(io), deficienciesCommand(io),
+    showCommand(io, setStatus), statsCommand(io), exportCommand(io, setStatus), criteriaCommand(io, setStatus), reextractCommand(io, setStatus)]) {
+    program.addCommand(c.copyInheritedSettings(program))
+  }
   return program
 }
 

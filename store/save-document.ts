@@ -4,6 +4,8 @@ import { agencyOf, resolveAgency } from './agency-identity.ts'
 import { findRendition } from './renditions.ts'
 import { writeDerived } from './write-derived.ts'
 
+const FORMAT_RANK: Record<string, number> = { docx: 0, pdf: 1, doc: 2, html: 3, md: 4, txt: 5 }
+
 export type SaveOutcome =
   | { status: 'stored'; documentId: number; renditionOf: number | null }
   | { status: 'duplicate'; documentId: number; existingName: string }
@@ -40,8 +42,15 @@ async function insertDocument(db: Db, r: ExtractionRecord, bytes: Uint8Array): P
          province, place, doc_date, doc_year, doc_month, title, assessment_year, signer_name, signer_position, extractor_version, record, text)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23) RETURNING id`,
       [r.source.sha256, agencyId, ...docColumns(r)])
-    const renditionOf = await findRendition(tx, r, agencyId)
-    if (renditionOf !== null) await tx.query('UPDATE documents SET rendition_of = $1 WHERE id = $2', [renditionOf, doc.id])
+    let renditionOf = await findRendition(tx, r, agencyId)
+    if (renditionOf !== null) {
+      const [old] = await tx.query<{ format: string }>('SELECT format FROM documents WHERE id = $1', [renditionOf])
+      if (FORMAT_RANK[r.source.format] < FORMAT_RANK[old.format]) {
+        // The richer rendition (a .docx with its header over a transcription) becomes the document of record.
+        await tx.query('UPDATE documents SET rendition_of = $1 WHERE id = $2 OR rendition_of = $2', [doc.id, renditionOf])
+        renditionOf = null
+      } else await tx.query('UPDATE documents SET rendition_of = $1 WHERE id = $2', [renditionOf, doc.id])
+    }
     await writeDerived(tx, doc.id, r)
     await tx.query('DELETE FROM failures WHERE sha256 = $1', [r.source.sha256])
     return { status: 'stored', documentId: doc.id, renditionOf }

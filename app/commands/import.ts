@@ -1,0 +1,75 @@
+import { Command } from 'commander'
+import { importFiles, type ImportEvent } from '../../pipeline/import-files.ts'
+import { walkInputs } from '../../pipeline/walk-inputs.ts'
+import { createWorkerPool } from '../../pipeline/worker-pool.ts'
+import { ConfigError, loadConfig } from '../config.ts'
+import { oneLine, type CliIo } from '../io.ts'
+import { createProgress } from '../progress.ts'
+import { addStoreOptions, withStore, type StoreFlags } from '../with-store.ts'
+
+interface ImportFlags extends StoreFlags { concurrency?: string; timeoutMs?: string; maxBytes?: string; memoryMb?: string; quiet?: boolean }
+
+const HELP_AFTER = `
+Imports .docx/.pdf/.md/.txt/.html files and folders (recursively) into the store, one transaction
+per document. Importing again adds nothing: known content is recognized by its SHA-256 before
+parsing (the same file under another name is reported as a duplicate). Ctrl-C stops after the
+files in progress; run the same command again to resume. At the end: a summary and one line per
+failed file (FILE: code: message). Exit status 0 if every file was stored or already known, 1 otherwise.`
+
+export function importCommand(io: CliIo, setStatus: (code: number) => void): Command {
+  const c = new Command('import')
+    .description('import documents into the store (embedded by default)')
+    .argument('<path...>', 'files or folders')
+    .option('--concurrency <n>', 'files parsed in parallel (default: CPU count)')
+    .option('--timeout-ms <n>', 'time limit per file in milliseconds')
+    .option('--max-bytes <n>', 'largest accepted file in bytes')
+    .option('--memory-mb <n>', 'heap limit of each parser worker in MiB')
+    .option('-q, --quiet', 'no progress output')
+    .addHelpText('after', HELP_AFTER)
+    .action(async (paths: string[], flags: ImportFlags, command: Command) => {
+      let config
+      try {
+        config = loadConfig({ env: io.env, cli: { concurrency: flags.concurrency, timeoutMs: flags.timeoutMs, maxBytes: flags.maxBytes, memoryMb: flags.memoryMb } })
+      } catch (e) {
+        if (e instanceof ConfigError) command.error(`error: ${e.message}`, { exitCode: 2, code: 'cchc.config' })
+        throw e
+      }
+      setStatus(await runImport(paths, flags, config, io))
+    })
+  return addStoreOptions(c)
+}
+
+async function runImport(paths: string[], flags: ImportFlags, config: ReturnType<typeof loadConfig>, io: CliIo): Promise<number> {
+  const { files, missing } = await walkInputs(paths)
+  for (const m of missing) io.stderr.write(`${m}: read_failed: no such file or directory\n`)
+  const abort = new AbortController()
+  const onSigint = () => {
+    if (abort.signal.aborted) process.exit(130)
+    io.stderr.write('\ninterrupted: finishing the files in progress (Ctrl-C again to quit now)\n')
+    abort.abort()
+  }
+  process.on('SIGINT', onSigint)
+  process.on('SIGTERM', onSigint)
+  const pool = createWorkerPool(config)
+  const started = Date.now()
+  try {
+    return await withStore(io, flags, async (db) => {
+      const progress = flags.quiet ? null : createProgress(files.length, process.stderr)
+      const summary = await importFiles(files, { db, pool, maxBytes: config.maxBytes, signal: abort.signal,
+        onEvent: (e: ImportEvent) => progress?.tick(e.file) })
+      progress?.stop()
+      const secs = (Date.now() - started) / 1000
+      const dupes = summary.duplicates
+      io.stdout.write(`${summary.interrupted ? 'interrupted' : 'done'}: ${summary.stored} stored, ${dupes} already known or duplicate, ` +
+        `${summary.failed} failed, ${summary.total - summary.stored - dupes - summary.failed} not started, of ${summary.total} files ` +
+        `in ${secs.toFixed(1)} s (${((summary.stored + dupes) / Math.max(secs, 0.001)).toFixed(1)} docs/s)\n`)
+      if (summary.interrupted) io.stdout.write('run the same command again to resume\n')
+      for (const f of summary.failures) if (f.type === 'failed') io.stderr.write(`${f.file}: ${f.code}: ${oneLine(f.message)}\n`)
+      return summary.failed > 0 || missing.length > 0 || summary.interrupted ? 1 : 0
+    })
+  } finally {
+    process.off('SIGINT', onSigint)
+    process.off('SIGTERM', onSigint)
+    await pool.close()
+  }
+}

@@ -1,0 +1,66 @@
+import { Command } from 'commander'
+import { listDeficiencies, searchFindings, showDocument, storeStats } from '../../store/queries/index.ts'
+import type { CliIo } from '../io.ts'
+import { renderTable } from '../render-table.ts'
+import { addStoreOptions, withStore, type StoreFlags } from '../with-store.ts'
+
+type Flags = StoreFlags & { json?: boolean; criterion?: string; agency?: string; province?: string; year?: string; kind?: string; limit?: string; recurring?: boolean; unresolved?: boolean }
+
+const out = (io: CliIo, flags: Flags, value: unknown, table: () => string) =>
+  io.stdout.write(flags.json ? `${JSON.stringify(value, null, 2)}\n` : table())
+
+export function searchCommand(io: CliIo): Command {
+  return addStoreOptions(new Command('search').description('findings by criterion (code or words, diacritics optional) and filters')
+    .option('--criterion <code-or-words>', 'e.g. 1.5.3 or "sáng kiến" / "sang kien"')
+    .option('--agency <name-or-code>').option('--province <name>').option('--year <assessment-year>').option('--kind <kind>', 'ke_hoach, bao_cao …')
+    .option('--limit <n>', 'rows (default 100)').option('--json', 'print JSON'))
+    .action(async (flags: Flags) => withStore(io, flags, async (db) => {
+      const r = await searchFindings(db, { criterion: flags.criterion, agency: flags.agency, province: flags.province, year: flags.year as unknown as number, kind: flags.kind, limit: flags.limit as unknown as number })
+      out(io, flags, r, () => renderTable([
+        { key: 'agency', header: 'Cơ quan', width: 28 }, { key: 'province', header: 'Tỉnh', width: 14 }, { key: 'year', header: 'Năm', width: 4 },
+        { key: 'code', header: 'Mã', width: 8 }, { key: 'title', header: 'Tiêu chí', width: 44 }, { key: 'deducted', header: 'Trừ', width: 5 },
+        { key: 'reason', header: 'Lý do', width: 36 }, { key: 'status', header: 'Khắc phục', width: 11 }, { key: 'documentId', header: 'VB', width: 5 },
+      ], r.rows) + `${r.rows.length} of ${r.total} findings\n`)
+    }))
+}
+
+export function deficienciesCommand(io: CliIo): Command {
+  return addStoreOptions(new Command('deficiencies').description('per agency and criterion: years that lost points, latest remediation')
+    .option('--agency <name-or-code>').option('--province <name>')
+    .option('--recurring', 'lost points in at least two assessment years')
+    .option('--unresolved', 'recurring into the latest assessment year, or reported not done')
+    .option('--json', 'print JSON'))
+    .action(async (flags: Flags) => withStore(io, flags, async (db) => {
+      const rows = await listDeficiencies(db, { agency: flags.agency, province: flags.province, recurring: flags.recurring, unresolved: flags.unresolved })
+      out(io, flags, rows, () => renderTable([
+        { key: 'agency', header: 'Cơ quan', width: 28 }, { key: 'province', header: 'Tỉnh', width: 14 }, { key: 'codes', header: 'Mã', width: 12 },
+        { key: 'concept', header: 'Tiêu chí', width: 48 }, { key: 'years', header: 'Năm bị trừ', width: 20 }, { key: 'lossCount', header: 'Số lần', width: 6 },
+        { key: 'latestStatus', header: 'Khắc phục', width: 11 }, { key: 'recurring', header: 'Lặp lại', width: 7 }, { key: 'unresolved', header: 'Chưa xử lý', width: 10 },
+      ], rows) + `${rows.length} rows\n`)
+    }))
+}
+
+export function showCommand(io: CliIo, setStatus: (code: number) => void): Command {
+  return addStoreOptions(new Command('show').description('one document: its record and the passages that prove each fact')
+    .argument('<doc>', 'document id, SHA-256 (prefix), file name or document number').option('--json', 'print JSON'))
+    .action(async (ref: string, flags: Flags) => withStore(io, flags, async (db) => {
+      const view = await showDocument(db, ref)
+      if (!view) { io.stderr.write(`${ref}: not found\n`); setStatus(1); return }
+      const r = view.record
+      out(io, flags, view, () => [
+        `#${view.id} ${view.fileName} (${r.source.format}) ${view.renditionOf ? `— rendition of #${view.renditionOf}` : ''}`,
+        `${r.kind} ${r.number?.normalized ?? '(no number)'} · ${r.issuer?.name ?? '?'} · ${r.province ?? ''} · ${r.date?.iso ?? r.date?.raw ?? ''}`,
+        `title: ${r.title ?? ''}`, `assessment year: ${r.assessmentYear ?? '—'} · signer: ${[r.signer?.authority, r.signer?.position, r.signer?.name].filter(Boolean).join(' / ')}`,
+        `recipients: ${r.recipients.join('; ')}`, '', 'evidence:',
+        ...view.passages.map((p) => `  ${p.kind} ${p.label}: ${p.excerpt}`),
+        ...r.warnings.map((w) => `  warning ${w.code}: ${w.message}`), ''].join('\n'))
+    }))
+}
+
+export function statsCommand(io: CliIo): Command {
+  return addStoreOptions(new Command('stats').description('what the store holds').option('--json', 'print JSON'))
+    .action(async (flags: Flags) => withStore(io, flags, async (db) => {
+      const s = await storeStats(db)
+      out(io, flags, s, () => `${Object.entries(s).map(([k, v]) => `${k.padEnd(20)} ${typeof v === 'object' ? JSON.stringify(v) : v}`).join('\n')}\n`)
+    }))
+}

@@ -1,0 +1,18 @@
+import { z } from 'zod'
+import type { StoreConfig } from '../store/open-store.ts'
+
+// Where the store lives: a PostgreSQL server when DATABASE_URL (or --database-url) is set,
+// otherwise the embedded PGlite database in CCHC_DATA_DIR (or --data-dir), default ./data.
+const StoreConfigSchema = z.object({
+  databaseUrl: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  dataDir: z.string().min(1),
+})
+
+export function loadStoreConfig(env: Readonly<Record<string, string | undefined>>, cli: { dataDir?: string; databaseUrl?: string }): Readonly<StoreConfig> {
+  const parsed = StoreConfigSchema.safeParse({
+    databaseUrl: cli.databaseUrl ?? (env.DATABASE_URL || undefined),
+    dataDir: cli.dataDir ?? (env.CCHC_DATA_DIR || './data'),
+  })
+  if (!parsed.success) throw new Error(`database URL ${parsed.error.issues[0].message}`)
+  return Object.freeze(parsed.data.databaseUrl ? { databaseUrl: parsed.data.databaseUrl } : { dataDir: parsed.data.dataDir })
+}

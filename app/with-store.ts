@@ -1,0 +1,17 @@
+import { Command } from 'commander'
+import type { Db } from '../store/db.ts'
+import { openStore } from '../store/open-store.ts'
+import type { CliIo } from './io.ts'
+import { loadStoreConfig } from './store-config.ts'
+
+export interface StoreFlags { dataDir?: string; databaseUrl?: string }
+
+export const addStoreOptions = (c: Command): Command => c
+  .option('--data-dir <dir>', 'embedded database directory (default: $CCHC_DATA_DIR or ./data)')
+  .option('--database-url <url>', 'PostgreSQL server instead of the embedded database (default: $DATABASE_URL)')
+
+// Opens the configured store for one command and always closes it.
+export async function withStore<T>(io: CliIo, flags: StoreFlags, fn: (db: Db) => Promise<T>): Promise<T> {
+  const db = await openStore(loadStoreConfig(io.env, flags))
+  try { return await fn(db) } finally { await db.close() }
+}
