@@ -8,7 +8,10 @@ const GENERIC_CODES = new Set(['ubnd', 'hdnd', 'vp', 'tu', 'tw', 'cp', 'ttg'])
 const SUB_UNIT_RE = /^(van phong|phong|thanh tra|trung tam|to|bo phan|chi cuc)\b/
 const PARENT_RE = /^(so|uy ban nhan dan|ban|cuc)\b/
 
-export interface AgencyIdentity { name: string; nameKey: string; code: string | null; province: string | null }
+export interface AgencyIdentity { name: string; nameKey: string; code: string | null; province: string | null; nameRank: number }
+
+// A name read from a Word or PDF header beats one read from a transcription's body.
+const RANK: Record<string, number> = { docx: 0, pdf: 1, doc: 2, html: 3, md: 4, txt: 5 }
 
 export function agencyOf(r: ExtractionRecord): AgencyIdentity | null {
   if (!r.issuer) return null
@@ -18,7 +21,8 @@ export function agencyOf(r: ExtractionRecord): AgencyIdentity | null {
   if (parent && SUB_UNIT_RE.test(textKey(name)) && PARENT_RE.test(textKey(parent))) name = parent
   if (r.province) name = name.replace(new RegExp(`\\s+(tỉnh|thành phố)\\s+${r.province}$`, 'iu'), '')
   const code = r.number?.issuerCode?.split('-')[0] ?? null
-  return { name, nameKey: textKey(name), code: code && !GENERIC_CODES.has(textKey(code)) ? code : null, province: r.province }
+  return { name, nameKey: textKey(name), code: code && !GENERIC_CODES.has(textKey(code)) ? code : null, province: r.province,
+    nameRank: (RANK[r.source.format] ?? 9) + (r.number ? 0 : 10) }
 }
 
 export async function resolveAgency(tx: Db, a: AgencyIdentity): Promise<number> {
@@ -30,10 +34,12 @@ export async function resolveAgency(tx: Db, a: AgencyIdentity): Promise<number> 
   let id = found[0]?.id
   if (id === undefined) {
     const inserted = await tx.query<{ id: number }>(
-      `INSERT INTO agencies (province, name, name_key, code) VALUES ($1, $2, $3, $4)
+      `INSERT INTO agencies (province, name, name_key, code, name_rank) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (province, name_key) DO UPDATE SET code = COALESCE(agencies.code, EXCLUDED.code) RETURNING id`,
-      [a.province, a.name, a.nameKey, a.code])
+      [a.province, a.name, a.nameKey, a.code, a.nameRank])
     id = inserted[0].id
+  } else {
+    await tx.query('UPDATE agencies SET name = $2, name_rank = $3 WHERE id = $1 AND name_rank > $3 AND name_key = $4', [id, a.name, a.nameRank, a.nameKey])
   }
   for (const k of keys) await tx.query('INSERT INTO agency_aliases (agency_id, alias_key) VALUES ($1, $2) ON CONFLICT DO NOTHING', [id, k])
   return id

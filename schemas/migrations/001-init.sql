@@ -16,6 +16,7 @@ CREATE TABLE agencies (
   name       text NOT NULL,
   name_key   text NOT NULL,          -- folded: lower case, no diacritics, "ubnd" expanded
   code       text,                   -- issuer code from document numbers (SNgV, UBND …)
+  name_rank  integer NOT NULL DEFAULT 9, -- how trustworthy the display name's source is (0 = a .docx header)
   UNIQUE (province, name_key)
 );
 CREATE TABLE agency_aliases (
