@@ -76,6 +76,8 @@ export function continues(p: PdfLine, l: PdfLine, geo: ColumnGeometry, pageBreak
   const hanging = startsItem(p.text) && l.x0 < p.x0 + 3 * l.size
   if (l.x0 > p.x0 + 0.5 * l.size && l.x0 > geo.left + 0.5 * l.size && !hanging) return false
   if (/^\p{Ll}/u.test(l.text)) return true // new paragraphs do not open in lower case
+  // a number after a word that cannot end a sentence carries it on ("… đạt" / "0/1.5 điểm")
+  if (/^\d/u.test(l.text) && /\p{Ll}$/u.test(p.text)) return true
   if (l.text === p.text) return false // the same short entry twice ("Thường xuyên")
   return geo.right - p.x1 <= firstWordWidth(l) + 1
 }

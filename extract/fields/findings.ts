@@ -62,7 +62,9 @@ export function findDrafts(lin: Linear, bodyStart: number): Draft[] {
   let single: number | null = null
   const deficitTables = new Set<number>()
   for (const t of lin.tables) {
-    const head = foldAscii(t.rows.slice(0, 2).flatMap((r) => r.cells.map((c) => c.text)).join(' '))
+    // only the header rows: a first data row about "tồn tại hạn chế" does not make a task table a deficiency list
+    const headRows = t.rows.filter((r) => r.header)
+    const head = foldAscii((headRows.length ? headRows : t.rows.slice(0, 1)).flatMap((r) => r.cells.map((c) => c.text)).join(' '))
     if (DEFICIT_CUE.test(head)) deficitTables.add(t.index)
   }
   for (const u of lin.units) {

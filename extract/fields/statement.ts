@@ -20,7 +20,7 @@ const PAIR_RE = new RegExp(String.raw`(?:đạt|Đạt|được|còn)(?:\s+đư�
 const DEDUCT_RE = new RegExp(String.raw`(?:[Bb]ị\s+)?(?:[Tt]rừ|[Mm]ất)\s+(${NUM})\s*(?:điểm|đ)(?!\p{L})`, 'u')
 const LEAD_ACHIEVED_RE = new RegExp(String.raw`^\s*[:\-–]?\s*(${NUM})\s*(?:điểm|đ)(?!\p{L})`, 'u')
 const BARE_ACHIEVED_RE = new RegExp(String.raw`(?<![Tt]rừ\s|[Mm]ất\s|tối đa\s|[=\/]\s?|\d[.,]?)(${NUM})\s*điểm\b`, 'u')
-const TITLE_END_RE = new RegExp(String.raw`\s*(?::\s|:$|;\s|\.\s|\.$|\s[Đđ]ạt\s+(?:từ\s+)?[\d<>]|\sDo\s|\s[Ll]ý do\s|\s[Đđ]oàn thẩm định|\s(?:được|bị)\s+(?:chấm|trừ)\s|\s[Mm]ất\s+${NUM}|\s${NUM}\s*điểm)`, 'u')
+const TITLE_END_RE = new RegExp(String.raw`\s*(?::\s|:$|\.\s|\.$|\s[Đđ]ạt\s+(?:từ\s+)?[\d<>]|\sDo\s|\s[Ll]ý do\s|\s[Đđ]oàn thẩm định|\s(?:được|bị)\s+(?:chấm|trừ)\s|\s[Mm]ất\s+${NUM}|\s${NUM}\s*điểm)`, 'u')
 const REASON_RE = /(?:^|[\s.;:,(])((?:(?:[Ll]ý do|[Nn]guyên nhân)\s*:?\s*)|(?:[Dd]o\s))/u
 const MAX2_RE = new RegExp(String.raw`điểm\s+(?:tối đa|chuẩn)\s*(?:là|:)?\s*(${NUM})`, 'iu')
 const ACH2_RE = new RegExp(String.raw`điểm\s+(?:đạt|thẩm định|đánh giá|tự chấm)\s*(?:được|là|:)?\s*(${NUM})`, 'iu')
