@@ -33,6 +33,17 @@ export async function resolveAgency(tx: Db, a: AgencyIdentity): Promise<number> 
      ORDER BY (al.alias_key = $3) DESC, ag.id LIMIT 1`, [keys, a.province, a.nameKey])
   let id = found[0]?.id
   if (id === undefined) {
+    // A district's documents often do not name their province: match the name in any province
+    // when it is unambiguous, and give a province-less agency the province a later document names.
+    const loose = await tx.query<{ id: number; province: string | null }>(
+      `SELECT DISTINCT ag.id, ag.province FROM agencies ag JOIN agency_aliases al ON al.agency_id = ag.id
+       WHERE al.alias_key = $1 AND ($2::text IS NULL OR ag.province IS NULL)`, [a.nameKey, a.province])
+    if (loose.length === 1) {
+      id = loose[0].id
+      if (a.province && !loose[0].province) await tx.query('UPDATE agencies SET province = $2 WHERE id = $1', [id, a.province])
+    }
+  }
+  if (id === undefined) {
     const inserted = await tx.query<{ id: number }>(
       `INSERT INTO agencies (province, name, name_key, code, name_rank) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (province, name_key) DO UPDATE SET code = COALESCE(agencies.code, EXCLUDED.code) RETURNING id`,

@@ -1,44 +1,82 @@
 import type { Db } from './db.ts'
-import { textKey, titleSimilarity } from './keys.ts'
+import { TermWeights, textKey, titleSimilarity } from './keys.ts'
 
 // Links a finding to a criterion concept. Within one framework the code identifies it (with a
 // title that agrees); across frameworks the title does ("Sáng kiến trong triển khai công tác CCHC
 // được UBND tỉnh công nhận" ≈ "Sáng kiến về công tác CCHC"). Every link keeps its confidence.
-export interface LinkInput { code: string | null; title: string | null; year: number | null; sha256: string; findingKey: string }
+export interface LinkInput { code: string | null; title: string | null; year: number | null; scheme: string; sha256: string; findingKey: string }
 export interface Link { conceptId: number; confidence: number; method: 'user' | 'code' | 'title' | 'new' }
 
-interface Variant { concept_id: number; code: string; title_key: string; title: string | null; first_year: number | null; last_year: number | null }
+interface Variant { concept_id: number; code: string; title_key: string; title: string | null; first_year: number | null; last_year: number | null; scheme: string }
 
-const TITLE_MATCH = 0.55
-const CODE_TITLE_AGREE = 0.3
+const TITLE_MATCH = 0.5
+// The same code in the same framework years needs little title agreement; across years the
+// framework may have given the code to another criterion.
+const CODE_TITLE_AGREE = { sameYears: 0.2, otherYears: 0.45 }
 
 const yearGap = (v: Variant, y: number | null) =>
   y === null || v.first_year === null ? 0 : y < v.first_year ? v.first_year - y : y > (v.last_year ?? y) ? y - (v.last_year ?? y) : 0
 
-export async function linkFinding(tx: Db, f: LinkInput): Promise<Link> {
+// Word frequencies over the store's criterion titles, loaded once per store and kept current.
+const WEIGHTS = new WeakMap<object, Promise<TermWeights>>()
+async function weightsFor(tx: Db, root: object): Promise<TermWeights> {
+  let w = WEIGHTS.get(root)
+  if (!w) {
+    w = tx.query<{ title: string }>('SELECT title FROM criterion_variants WHERE title IS NOT NULL').then((rows) => {
+      const tw = new TermWeights()
+      for (const r of rows) tw.add(r.title)
+      return tw
+    })
+    WEIGHTS.set(root, w)
+  }
+  return w
+}
+
+// Folds concept `gone` into `keep`; the old concept is kept, marked superseded (history is never lost).
+// Two concepts that both hold a different code in one framework year stay apart.
+async function mergeConcepts(tx: Db, keep: number, gone: number): Promise<void> {
+  const clash = await tx.query(
+    `SELECT 1 FROM criterion_variants a JOIN criterion_variants b ON a.scheme = b.scheme AND a.code <> b.code
+       AND a.first_year <= b.last_year AND b.first_year <= a.last_year
+     WHERE a.concept_id = $1 AND b.concept_id = $2 LIMIT 1`, [keep, gone])
+  if (clash.length) return
+  await tx.query('UPDATE criterion_variants SET concept_id = $1 WHERE concept_id = $2', [keep, gone])
+  await tx.query(`UPDATE findings SET concept_id = $1, link_method = 'title' WHERE concept_id = $2 AND link_method <> 'user'`, [keep, gone])
+  await tx.query('UPDATE criteria SET superseded_at = now() WHERE id = $1', [gone])
+}
+
+export async function linkFinding(tx: Db, f: LinkInput, root: object = tx): Promise<Link> {
+  const weights = await weightsFor(tx, root)
   const override = await tx.query<{ concept_id: number }>('SELECT concept_id FROM link_overrides WHERE sha256 = $1 AND finding_key = $2', [f.sha256, f.findingKey])
   const titleKey = f.title ? textKey(f.title) : ''
   const code = f.code ?? ''
   let link: Link | null = override[0] ? { conceptId: override[0].concept_id, confidence: 1, method: 'user' } : null
   if (!link) {
     const variants = await tx.query<Variant>(
-      `SELECT concept_id, code, title_key, title, first_year, last_year FROM criterion_variants
+      `SELECT concept_id, code, title_key, title, first_year, last_year, scheme FROM criterion_variants
        WHERE code = $1 OR ($2 <> '' AND similarity(title_key, $2) > 0.2)`, [code, titleKey])
     const exact = variants.find((v) => v.code === code && v.title_key === titleKey)
     if (exact) link = { conceptId: exact.concept_id, confidence: 1, method: 'code' }
     const sameCode = variants.filter((v) => code && v.code === code)
-      .map((v) => ({ v, sim: f.title && v.title ? titleSimilarity(f.title, v.title) : null }))
-      .filter(({ v, sim }) => (sim === null ? yearGap(v, f.year) <= 2 : sim >= CODE_TITLE_AGREE))
+      .map((v) => ({ v, sim: f.title && v.title ? titleSimilarity(f.title, v.title, weights) : null }))
+      .filter(({ v, sim }) => (sim === null ? yearGap(v, f.year) <= 2 : sim >= (yearGap(v, f.year) === 0 ? CODE_TITLE_AGREE.sameYears : CODE_TITLE_AGREE.otherYears)))
       .sort((a, b) => (b.sim ?? 0.5) - (a.sim ?? 0.5))
     if (!link && sameCode[0]) link = { conceptId: sameCode[0].v.concept_id, confidence: 0.7 + 0.3 * (sameCode[0].sim ?? 0.3), method: 'code' }
     if (!link && f.title) {
-      // Another code in the same framework year is another criterion, however alike the titles
-      // ("Phòng làm việc của Bộ phận TN&TKQ" vs "Quy chế hoạt động của Bộ phận TN&TKQ").
-      const sameFramework = new Set(variants.filter((v) => code && v.code && v.code !== code && yearGap(v, f.year) === 0 && f.year !== null)
+      // Another code in the same framework (same kind of agency, same years) is another criterion,
+      // however alike the titles ("Phòng làm việc của Bộ phận TN&TKQ" vs "Quy chế hoạt động của Bộ phận TN&TKQ").
+      const sameFramework = new Set(variants.filter((v) => code && v.code && v.code !== code && v.scheme === f.scheme && yearGap(v, f.year) === 0 && f.year !== null)
         .map((v) => v.concept_id))
-      const best = variants.filter((v) => v.title && !sameFramework.has(v.concept_id)).map((v) => ({ v, sim: titleSimilarity(f.title!, v.title!) }))
+      const best = variants.filter((v) => v.title && !sameFramework.has(v.concept_id)).map((v) => ({ v, sim: titleSimilarity(f.title!, v.title!, weights) }))
         .filter(({ v }) => !(code && v.code && v.code === code)).sort((a, b) => b.sim - a.sim)[0]
-      if (best && best.sim >= TITLE_MATCH) link = { conceptId: best.v.concept_id, confidence: Math.round(best.sim * 100) / 100, method: 'title' }
+      if (best && best.sim >= TITLE_MATCH) {
+        link = { conceptId: best.v.concept_id, confidence: Math.round(best.sim * 100) / 100, method: 'title' }
+        // The new title bridges two concepts (a 2021 criterion matching both the departments' and
+        // the districts' older criterion): they are one concept.
+        const others = new Set(variants.filter((v) => v.title && v.concept_id !== best.v.concept_id && !sameFramework.has(v.concept_id)
+          && !(code && v.code === code) && titleSimilarity(f.title!, v.title!, weights) >= TITLE_MATCH).map((v) => v.concept_id))
+        for (const other of others) await mergeConcepts(tx, best.v.concept_id, other)
+      }
     }
   }
   if (!link) {
@@ -46,11 +84,13 @@ export async function linkFinding(tx: Db, f: LinkInput): Promise<Link> {
     const [c] = await tx.query<{ id: number }>('INSERT INTO criteria (label, label_key) VALUES ($1, $2) RETURNING id', [label, textKey(label)])
     link = { conceptId: c.id, confidence: 1, method: 'new' }
   }
+  const known = await tx.query('SELECT 1 FROM criterion_variants WHERE code = $1 AND title_key = $2', [code, titleKey])
+  if (!known.length && f.title) weights.add(f.title)
   await tx.query(
-    `INSERT INTO criterion_variants (concept_id, code, title_key, title, first_year, last_year) VALUES ($1, $2, $3, $4, $5, $5)
+    `INSERT INTO criterion_variants (concept_id, code, title_key, title, first_year, last_year, scheme) VALUES ($1, $2, $3, $4, $5, $5, $6)
      ON CONFLICT (code, title_key) DO UPDATE SET
        first_year = LEAST(criterion_variants.first_year, EXCLUDED.first_year),
        last_year = GREATEST(criterion_variants.last_year, EXCLUDED.last_year)`,
-    [link.conceptId, code, titleKey, f.title, f.year])
+    [link.conceptId, code, titleKey, f.title, f.year, f.scheme])
   return link
 }

@@ -51,7 +51,7 @@ async function insertDocument(db: Db, r: ExtractionRecord, bytes: Uint8Array): P
         renditionOf = null
       } else await tx.query('UPDATE documents SET rendition_of = $1 WHERE id = $2', [renditionOf, doc.id])
     }
-    await writeDerived(tx, doc.id, r)
+    await writeDerived(tx, doc.id, r, db)
     await tx.query('DELETE FROM failures WHERE sha256 = $1', [r.source.sha256])
     return { status: 'stored', documentId: doc.id, renditionOf }
   })
@@ -67,7 +67,7 @@ export async function updateDocument(db: Db, documentId: number, r: ExtractionRe
          issuer_name = $10, parent_name = $11, province = $12, place = $13, doc_date = $14, doc_year = $15, doc_month = $16, title = $17,
          assessment_year = $18, signer_name = $19, signer_position = $20, extractor_version = $21, record = $22, text = $23, updated_at = now()
        WHERE id = $1`, [documentId, agencyId, ...docColumns(r)])
-    await writeDerived(tx, documentId, r)
+    await writeDerived(tx, documentId, r, db)
   })
 }
 

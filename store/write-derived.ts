@@ -3,20 +3,28 @@ import type { Db } from './db.ts'
 import { linkFinding } from './criterion-link.ts'
 import { textKey } from './keys.ts'
 
+// Departments and districts are scored on different criteria sets: a code means different things in each.
+export function schemeOf(issuer: string): string {
+  const k = textKey(issuer)
+  return /^so\b/.test(k) ? 'so' : /^uy ban nhan dan (huyen|quan|thi xa|thanh pho)\b/.test(k) ? 'huyen' : ''
+}
+
 export const findingKey = (f: { code: string | null; title: string | null }): string =>
   f.code ?? `t:${textKey(f.title ?? '').slice(0, 120)}`
 
 // Writes a record's findings, scores, actions, references and warnings for one document.
 // Findings are updated in place by key and never deleted: one a newer extraction no longer
 // produces is marked superseded, so history and user links survive re-extraction.
-export async function writeDerived(tx: Db, documentId: number, r: ExtractionRecord): Promise<void> {
+// `store` is the long-lived handle (the transaction wrapper is new each time): caches key on it.
+export async function writeDerived(tx: Db, documentId: number, r: ExtractionRecord, store: object): Promise<void> {
   const year = r.assessmentYear ?? r.date?.year ?? null
+  const scheme = schemeOf(r.issuer?.name ?? '')
   const seen = new Set<string>()
   for (const f of r.findings) {
     const key = findingKey(f)
     if (seen.has(key)) continue
     seen.add(key)
-    const link = await linkFinding(tx, { code: f.code, title: f.title, year, sha256: r.source.sha256, findingKey: key })
+    const link = await linkFinding(tx, { code: f.code, title: f.title, year, sha256: r.source.sha256, findingKey: key, scheme }, store)
     await tx.query(
       `INSERT INTO findings (document_id, finding_key, code, level, title, title_key, area, max, achieved, deducted, reason, status,
          span_start, span_end, concept_id, link_confidence, link_method, superseded_at)

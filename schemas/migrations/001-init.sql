@@ -77,6 +77,7 @@ CREATE TABLE criterion_variants (
   title       text,
   first_year  integer,
   last_year   integer,
+  scheme      text NOT NULL DEFAULT '', -- whose framework: 'so' (departments), 'huyen' (districts) …
   PRIMARY KEY (code, title_key)
 );
 

@@ -33,7 +33,7 @@ export function findingWhere(f: z.output<typeof FindingFilterSchema>, p: unknown
     const a = add(textKey(f.agency))
     where.push(`(a.name_key LIKE '%' || ${a} || '%' OR EXISTS (SELECT 1 FROM agency_aliases al WHERE al.agency_id = a.id AND al.alias_key IN (${a}, 'code:' || ${a})))`)
   }
-  if (f.province) where.push(`unaccent(lower(d.province)) = unaccent(lower(${add(f.province)}))`)
+  if (f.province) where.push(`unaccent(lower(COALESCE(a.province, d.province))) = unaccent(lower(${add(f.province)}))`)
   if (f.year !== undefined) where.push(`COALESCE(d.assessment_year, d.doc_year) = ${add(f.year)}`)
   if (f.kind) where.push(`d.kind = ${add(f.kind)}`)
   return where.join(' AND ')
