@@ -31,6 +31,9 @@ function wrap(c: Client, pool: pg.Pool): Db {
 export async function openPostgres(url: string, schema?: string): Promise<Db> {
   const options = schema ? `-c search_path=${schema},public` : undefined
   const pool = new pg.Pool({ connectionString: url, max: 4, options })
+  // An idle pooled connection that dies (server restart, network cut) is dropped by the pool and
+  // the next query reconnects; without a listener its 'error' event would crash the process.
+  pool.on('error', () => undefined)
   // numeric and date come back as strings by default; the store wants numbers and ISO dates
   pg.types.setTypeParser(1700, (v) => (v === null ? null : Number(v)))
   pg.types.setTypeParser(1082, (v) => v)

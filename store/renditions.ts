@@ -22,8 +22,6 @@ export function textSimilarity(a: string, b: string): number {
 }
 
 export async function findRendition(tx: Db, r: ExtractionRecord, agencyId: number | null): Promise<number | null> {
-  // Two renditions stored at the same moment by two workers must not both become originals.
-  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${r.kind}|${r.date?.year ?? ''}|${r.date?.month ?? ''}`])
   const candidates = await tx.query<{ id: number; text: string }>(
     `SELECT id, text FROM documents
      WHERE sha256 <> $1 AND rendition_of IS NULL AND kind = $2

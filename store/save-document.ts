@@ -26,8 +26,14 @@ export async function saveDocument(db: Db, r: ExtractionRecord, bytes: Uint8Arra
   }
 }
 
+// Identity resolution (agency, criterion concepts, renditions) reads then writes shared rows; writers on
+// several machines take turns for that short step (parsing, the slow part, happens before, in parallel).
+const IDENTITY_LOCK = 4242002
+const takeIdentityLock = (tx: Db) => tx.query('SELECT pg_advisory_xact_lock($1)', [IDENTITY_LOCK])
+
 async function insertDocument(db: Db, r: ExtractionRecord, bytes: Uint8Array): Promise<SaveOutcome> {
   return db.transaction(async (tx) => {
+    await takeIdentityLock(tx)
     const existing = await tx.query<{ id: number; file_name: string }>('SELECT id, file_name FROM documents WHERE sha256 = $1', [r.source.sha256])
     if (existing[0]) {
       if (existing[0].file_name !== r.source.fileName)
@@ -60,6 +66,7 @@ async function insertDocument(db: Db, r: ExtractionRecord, bytes: Uint8Array): P
 // Re-extraction: the same document row, its record replaced, findings updated in place.
 export async function updateDocument(db: Db, documentId: number, r: ExtractionRecord): Promise<void> {
   await db.transaction(async (tx) => {
+    await takeIdentityLock(tx)
     const agency = agencyOf(r)
     const agencyId = agency ? await resolveAgency(tx, agency) : null
     await tx.query(

@@ -46,6 +46,7 @@ export async function listDeficiencies(db: Db, filter: DeficiencyFilter): Promis
     FROM lost l JOIN agencies a ON a.id = l.agency_id JOIN criteria c ON c.id = l.concept_id JOIN latest lt ON lt.agency_id = l.agency_id
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     GROUP BY a.id, a.name, a.province, c.id, c.label, lt.latest_year
+    ${f.recurring ? 'HAVING count(DISTINCT l.year) >= 2' : ''}
     ORDER BY a.name, "lossCount" DESC, c.label`, p)
   return rows.map((r) => {
     const years = [...(r.years ?? [])].map(Number).sort((x, y) => x - y)

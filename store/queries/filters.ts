@@ -20,13 +20,17 @@ export function findingWhere(f: z.output<typeof FindingFilterSchema>, p: unknown
   const where = ['f.superseded_at IS NULL', 'd.rendition_of IS NULL']
   const add = (v: unknown) => { p.push(v); return `$${p.length}` }
   if (f.criterion) {
+    // Each branch is a UNION of index lookups (code / concept / trigram index on the folded title),
+    // so a criterion search never scans all findings.
     const code = CODE_RE.exec(f.criterion.normalize('NFC').trim())
     if (code) {
       const c = add(code[1].replace(/\s/g, ''))
-      where.push(`(f.code = ${c} OR f.concept_id IN (SELECT concept_id FROM criterion_variants WHERE code = ${c}))`)
+      where.push(`f.id IN (SELECT id FROM findings WHERE code = ${c}
+        UNION SELECT id FROM findings WHERE concept_id IN (SELECT concept_id FROM criterion_variants WHERE code = ${c}))`)
     } else {
       const q = add(textKey(f.criterion))
-      where.push(`(f.title_key LIKE '%' || ${q} || '%' OR cr.label_key LIKE '%' || ${q} || '%' OR word_similarity(${q}, f.title_key) >= 0.6)`)
+      where.push(`f.id IN (SELECT id FROM findings WHERE title_key LIKE '%' || ${q} || '%'
+        UNION SELECT id FROM findings WHERE concept_id IN (SELECT id FROM criteria WHERE label_key LIKE '%' || ${q} || '%'))`)
     }
   }
   if (f.agency) {

@@ -21,11 +21,15 @@ export async function searchFindings(db: Db, filter: FindingFilter): Promise<{ r
   const f = FindingFilterSchema.parse(filter)
   const p: unknown[] = []
   const where = findingWhere(f, p)
-  const [{ n }] = await db.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM findings f JOIN documents d ON d.id = f.document_id
-     LEFT JOIN agencies a ON a.id = d.agency_id LEFT JOIN criteria cr ON cr.id = f.concept_id WHERE ${where}`, p)
-  const rows = await db.query<FindingRow>(
-    `${FINDING_SELECT} WHERE ${where} ORDER BY agency NULLS LAST, year DESC NULLS LAST, f.code NULLS LAST, f.id
-     LIMIT ${f.limit} OFFSET ${f.offset}`, p)
-  return { rows, total: n }
+  // one pass: the page of rows and the total (a window count) together
+  const rows = await db.query<FindingRow & { total: number }>(
+    `${FINDING_SELECT.replace('SELECT f.id AS', 'SELECT count(*) OVER ()::int AS total, f.id AS')} WHERE ${where}
+     ORDER BY agency NULLS LAST, year DESC NULLS LAST, f.code NULLS LAST, f.id LIMIT ${f.limit} OFFSET ${f.offset}`, p)
+  let total = rows[0]?.total ?? 0
+  if (!rows.length && f.offset > 0) {
+    const [{ n }] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM findings f JOIN documents d ON d.id = f.document_id
+      LEFT JOIN agencies a ON a.id = d.agency_id LEFT JOIN criteria cr ON cr.id = f.concept_id WHERE ${where}`, p)
+    total = n
+  }
+  return { rows: rows.map(({ total: _t, ...r }) => r), total }
 }
