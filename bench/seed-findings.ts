@@ -1,4 +1,5 @@
 import type { Db } from '../store/db.ts'
+import { refreshAllDeficiencies } from '../store/deficiency-summary.ts'
 
 // Fills a store with a large synthetic history for query benchmarks: agencies × years documents,
 // each with many findings over a catalogue of concepts, inserted set-wise in SQL (fast, bounded).
@@ -26,9 +27,10 @@ export async function seedFindings(db: Db, o: { agencies: number; years: number;
       SELECT d.id, 'k' || k, v.code, c.label, c.label_key, 0.5, 1, 0.5, 'Do chưa hoàn thành kế hoạch',
              (ARRAY['unknown','done','in_progress','not_done'])[1 + (d.id + k) % 4], c.id, 1, 'code'
       FROM documents d, generate_series(1, ${o.findingsPerDoc}) k
-      JOIN criteria c ON c.id = 1 + ((k * 7919) % ${o.concepts})
+      JOIN criteria c ON c.id = 1 + ((k * 7919 + d.id * 31 + d.doc_year) % ${o.concepts})
       JOIN criterion_variants v ON v.concept_id = c.id;
     ANALYZE;`)
+  await refreshAllDeficiencies(db)
   const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM findings')
   return n
 }

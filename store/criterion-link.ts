@@ -1,4 +1,5 @@
 import type { Db } from './db.ts'
+import { refreshAgenciesOfConcepts } from './deficiency-summary.ts'
 import { TermWeights, textKey, titleSimilarity } from './keys.ts'
 
 // Links a finding to a criterion concept. Within one framework the code identifies it (with a
@@ -43,6 +44,7 @@ async function mergeConcepts(tx: Db, keep: number, gone: number): Promise<void> 
   await tx.query('UPDATE criterion_variants SET concept_id = $1 WHERE concept_id = $2', [keep, gone])
   await tx.query(`UPDATE findings SET concept_id = $1, link_method = 'title' WHERE concept_id = $2 AND link_method <> 'user'`, [keep, gone])
   await tx.query('UPDATE criteria SET superseded_at = now() WHERE id = $1', [gone])
+  await refreshAgenciesOfConcepts(tx, [keep])
 }
 
 export async function linkFinding(tx: Db, f: LinkInput, root: object = tx): Promise<Link> {

@@ -3,6 +3,7 @@ import type { Db } from './db.ts'
 import { agencyOf, resolveAgency } from './agency-identity.ts'
 import { findRendition } from './renditions.ts'
 import { writeDerived } from './write-derived.ts'
+import { refreshAgencyDeficiencies } from './deficiency-summary.ts'
 
 const FORMAT_RANK: Record<string, number> = { docx: 0, pdf: 1, doc: 2, html: 3, md: 4, txt: 5 }
 
@@ -58,6 +59,7 @@ async function insertDocument(db: Db, r: ExtractionRecord, bytes: Uint8Array): P
       } else await tx.query('UPDATE documents SET rendition_of = $1 WHERE id = $2', [renditionOf, doc.id])
     }
     await writeDerived(tx, doc.id, r, db)
+    await refreshAgenciesOfDocuments(tx, [doc.id, ...(renditionOf !== null ? [renditionOf] : [])])
     await tx.query('DELETE FROM failures WHERE sha256 = $1', [r.source.sha256])
     return { status: 'stored', documentId: doc.id, renditionOf }
   })
@@ -67,6 +69,7 @@ async function insertDocument(db: Db, r: ExtractionRecord, bytes: Uint8Array): P
 export async function updateDocument(db: Db, documentId: number, r: ExtractionRecord): Promise<void> {
   await db.transaction(async (tx) => {
     await takeIdentityLock(tx)
+    const previous = await tx.query<{ agency_id: number | null }>('SELECT agency_id FROM documents WHERE id = $1', [documentId])
     const agency = agencyOf(r)
     const agencyId = agency ? await resolveAgency(tx, agency) : null
     await tx.query(
@@ -75,7 +78,14 @@ export async function updateDocument(db: Db, documentId: number, r: ExtractionRe
          assessment_year = $18, signer_name = $19, signer_position = $20, extractor_version = $21, record = $22, text = $23, updated_at = now()
        WHERE id = $1`, [documentId, agencyId, ...docColumns(r)])
     await writeDerived(tx, documentId, r, db)
+    await refreshAgenciesOfDocuments(tx, [documentId], previous.map((p) => p.agency_id))
   })
+}
+
+// The agencies of these documents (and of their renditions' originals) get their deficiency rows recomputed.
+async function refreshAgenciesOfDocuments(tx: Db, ids: number[], extra: (number | null)[] = []): Promise<void> {
+  const rows = await tx.query<{ agency_id: number }>('SELECT DISTINCT agency_id FROM documents WHERE (id = ANY($1::int[]) OR rendition_of = ANY($1::int[])) AND agency_id IS NOT NULL', [ids])
+  for (const a of new Set([...rows.map((r) => r.agency_id), ...extra.filter((x): x is number => x !== null)])) await refreshAgencyDeficiencies(tx, a)
 }
 
 export async function recordFailure(db: Db, sha256: string, fileName: string, code: string, message: string): Promise<void> {

@@ -28,30 +28,16 @@ export async function listDeficiencies(db: Db, filter: DeficiencyFilter): Promis
     where.push(`(a.name_key LIKE '%' || $${p.length} || '%' OR EXISTS (SELECT 1 FROM agency_aliases al WHERE al.agency_id = a.id AND al.alias_key IN ($${p.length}, 'code:' || $${p.length})))`)
   }
   if (f.province) { p.push(f.province); where.push(`unaccent(lower(a.province)) = unaccent(lower($${p.length}))`) }
-  const rows = await db.query<Omit<DeficiencyRow, 'recurring' | 'unresolved'>>(`
-    WITH lost AS (
-      SELECT d.agency_id, f.concept_id, COALESCE(d.assessment_year, d.doc_year) AS year, f.code, f.deducted, f.status, d.doc_date
-      FROM findings f JOIN documents d ON d.id = f.document_id
-      WHERE f.superseded_at IS NULL AND d.rendition_of IS NULL AND d.agency_id IS NOT NULL AND f.concept_id IS NOT NULL
-    ), latest AS (
-      SELECT agency_id, max(COALESCE(assessment_year, doc_year)) AS latest_year FROM documents
-      WHERE agency_id IS NOT NULL AND rendition_of IS NULL GROUP BY agency_id
-    )
-    SELECT a.id AS "agencyId", a.name AS agency, a.province, c.id AS "conceptId", c.label AS concept,
-      array_agg(DISTINCT l.code) FILTER (WHERE l.code IS NOT NULL) AS codes,
-      array_agg(DISTINCT l.year) FILTER (WHERE l.year IS NOT NULL) AS years,
-      count(DISTINCT l.year)::int AS "lossCount", sum(l.deducted) AS "totalDeducted",
-      (array_agg(l.status ORDER BY l.year DESC NULLS LAST, l.doc_date DESC NULLS LAST) FILTER (WHERE l.status <> 'unknown'))[1] AS "latestStatus",
-      lt.latest_year AS "latestYear"
-    FROM lost l JOIN agencies a ON a.id = l.agency_id JOIN criteria c ON c.id = l.concept_id JOIN latest lt ON lt.agency_id = l.agency_id
+  if (f.recurring) where.push('s.recurring')
+  if (f.unresolved) where.push('s.unresolved')
+  // deficiency_summary is kept current per agency on every write (store/deficiency-summary.ts)
+  const rows = await db.query<DeficiencyRow>(`
+    SELECT a.id AS "agencyId", a.name AS agency, a.province, c.id AS "conceptId", c.label AS concept, s.codes, s.years,
+      s.loss_count AS "lossCount", s.total_deducted AS "totalDeducted", s.latest_status AS "latestStatus",
+      s.latest_year AS "latestYear", s.recurring, s.unresolved
+    FROM deficiency_summary s JOIN agencies a ON a.id = s.agency_id JOIN criteria c ON c.id = s.concept_id
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-    GROUP BY a.id, a.name, a.province, c.id, c.label, lt.latest_year
-    ${f.recurring ? 'HAVING count(DISTINCT l.year) >= 2' : ''}
-    ORDER BY a.name, "lossCount" DESC, c.label`, p)
-  return rows.map((r) => {
-    const years = [...(r.years ?? [])].map(Number).sort((x, y) => x - y)
-    const recurring = years.length >= 2
-    const unresolved = (recurring && years[years.length - 1] === r.latestYear) || r.latestStatus === 'not_done'
-    return { ...r, codes: r.codes ?? [], years, recurring, unresolved }
-  }).filter((r) => (!f.recurring || r.recurring) && (!f.unresolved || r.unresolved))
+    ORDER BY a.name, s.loss_count DESC, c.label`, p)
+  return rows.map((r) => ({ ...r, codes: [...(r.codes ?? [])].sort(), years: [...(r.years ?? [])].map(Number).sort((x, y) => x - y) }))
+
 }
