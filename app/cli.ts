@@ -6,6 +6,9 @@ import { deficienciesCommand, searchCommand, showCommand, statsCommand } from '.
 import { exportCommand } from './commands/export.ts'
 import { criteriaCommand } from './commands/criteria.ts'
 import { reextractCommand } from './commands/reextract.ts'
+import { serveCommand } from './commands/serve.ts'
+import { workerCommand } from './commands/worker.ts'
+import { jobsCommand } from './commands/jobs.ts'
 import type { CliIo } from './io.ts'
 
 export { type CliIo } from './io.ts'
@@ -22,7 +25,8 @@ export function buildProgram(io: CliIo, setStatus: (code: number) => void): Comm
     .showSuggestionAfterError()
   // A command built with `new Command()` does not inherit exitOverride/output settings by itself.
   for (const c of [extractCommand(io, setStatus), importCommand(io, setStatus), searchCommand(io), deficienciesCommand(io),
-    showCommand(io, setStatus), statsCommand(io), exportCommand(io, setStatus), criteriaCommand(io, setStatus), reextractCommand(io, setStatus)]) {
+    showCommand(io, setStatus), statsCommand(io), exportCommand(io, setStatus), criteriaCommand(io, setStatus), reextractCommand(io, setStatus),
+    serveCommand(io, setStatus), workerCommand(io, setStatus), jobsCommand(io, setStatus)]) {
     program.addCommand(c.copyInheritedSettings(program))
   }
   return program

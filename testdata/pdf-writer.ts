@@ -96,7 +96,6 @@ export async function writePdf(composed: Composed, meta: { author: string; year:
   const chunks: Buffer[] = []
   doc.on('data', (c: Buffer) => chunks.push(c))
   const done = new Promise<void>((resolve, reject) => { doc.on('end', resolve); doc.on('error', reject) })
-  // pdfkit accepts a parsed fontkit font in place of the file's bytes (its types say Buffer)
   for (const [name, font] of Object.entries(pdfFonts())) doc.registerFont(name, font)
   for (const b of composed.blocks) {
     if (b.t === 'header') header(doc, b)
