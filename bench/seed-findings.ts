@@ -26,9 +26,10 @@ export async function seedFindings(db: Db, o: { agencies: number; years: number;
     INSERT INTO findings (document_id, finding_key, code, title, title_key, deducted, max, achieved, reason, status, concept_id, link_confidence, link_method)
       SELECT d.id, 'k' || k, v.code, c.label, c.label_key, 0.5, 1, 0.5, 'Do chưa hoàn thành kế hoạch',
              (ARRAY['unknown','done','in_progress','not_done'])[1 + (d.id + k) % 4], c.id, 1, 'code'
-      FROM documents d, generate_series(1, ${o.findingsPerDoc}) k
+      FROM documents d CROSS JOIN generate_series(1, ${o.findingsPerDoc}) k
       JOIN criteria c ON c.id = 1 + ((k * 7919 + d.id * 31 + d.doc_year) % ${o.concepts})
-      JOIN criterion_variants v ON v.concept_id = c.id;
+      JOIN criterion_variants v ON v.concept_id = c.id
+      ON CONFLICT DO NOTHING;
     ANALYZE;`)
   await refreshAllDeficiencies(db)
   const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM findings')

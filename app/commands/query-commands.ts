@@ -29,9 +29,9 @@ export function deficienciesCommand(io: CliIo): Command {
     .option('--agency <name-or-code>').option('--province <name>')
     .option('--recurring', 'lost points in at least two assessment years')
     .option('--unresolved', 'recurring into the latest assessment year, or reported not done')
-    .option('--json', 'print JSON'))
+    .option('--limit <n>', 'rows (default 1000)').option('--json', 'print JSON'))
     .action(async (flags: Flags) => withStore(io, flags, async (db) => {
-      const rows = await listDeficiencies(db, { agency: flags.agency, province: flags.province, recurring: flags.recurring, unresolved: flags.unresolved })
+      const rows = await listDeficiencies(db, { agency: flags.agency, province: flags.province, recurring: flags.recurring, unresolved: flags.unresolved, limit: flags.limit as unknown as number })
       out(io, flags, rows, () => renderTable([
         { key: 'agency', header: 'Cơ quan', width: 28 }, { key: 'province', header: 'Tỉnh', width: 14 }, { key: 'codes', header: 'Mã', width: 12 },
         { key: 'concept', header: 'Tiêu chí', width: 48 }, { key: 'years', header: 'Năm bị trừ', width: 20 }, { key: 'lossCount', header: 'Số lần', width: 6 },

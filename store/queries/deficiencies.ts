@@ -7,6 +7,8 @@ export const DeficiencyFilterSchema = z.object({
   province: z.string().trim().min(1).max(100).optional(),
   recurring: z.coerce.boolean().default(false),
   unresolved: z.coerce.boolean().default(false),
+  limit: z.coerce.number().int().min(1).max(100_000).default(1000),
+  offset: z.coerce.number().int().min(0).default(0),
 })
 export type DeficiencyFilter = z.input<typeof DeficiencyFilterSchema>
 
@@ -37,7 +39,7 @@ export async function listDeficiencies(db: Db, filter: DeficiencyFilter): Promis
       s.latest_year AS "latestYear", s.recurring, s.unresolved
     FROM deficiency_summary s JOIN agencies a ON a.id = s.agency_id JOIN criteria c ON c.id = s.concept_id
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY a.name, s.loss_count DESC, c.label`, p)
+    ORDER BY a.name, s.loss_count DESC, c.label LIMIT ${f.limit} OFFSET ${f.offset}`, p)
   return rows.map((r) => ({ ...r, codes: [...(r.codes ?? [])].sort(), years: [...(r.years ?? [])].map(Number).sort((x, y) => x - y) }))
 
 }
