@@ -5,7 +5,7 @@ import { TermWeights, textKey, titleSimilarity } from './keys.ts'
 // Links a finding to a criterion concept. Within one framework the code identifies it (with a
 // title that agrees); across frameworks the title does ("Sáng kiến trong triển khai công tác CCHC
 // được UBND tỉnh công nhận" ≈ "Sáng kiến về công tác CCHC"). Every link keeps its confidence.
-export interface LinkInput { code: string | null; title: string | null; year: number | null; scheme: string; sha256: string; findingKey: string }
+export interface LinkInput { code: string | null; title: string | null; year: number | null; scheme: string; override: number | null }
 export interface Link { conceptId: number; confidence: number; method: 'user' | 'code' | 'title' | 'new' }
 
 interface Variant { concept_id: number; code: string; title_key: string; title: string | null; first_year: number | null; last_year: number | null; scheme: string }
@@ -49,10 +49,9 @@ async function mergeConcepts(tx: Db, keep: number, gone: number): Promise<void> 
 
 export async function linkFinding(tx: Db, f: LinkInput, root: object = tx): Promise<Link> {
   const weights = await weightsFor(tx, root)
-  const override = await tx.query<{ concept_id: number }>('SELECT concept_id FROM link_overrides WHERE sha256 = $1 AND finding_key = $2', [f.sha256, f.findingKey])
   const titleKey = f.title ? textKey(f.title) : ''
   const code = f.code ?? ''
-  let link: Link | null = override[0] ? { conceptId: override[0].concept_id, confidence: 1, method: 'user' } : null
+  let link: Link | null = f.override !== null ? { conceptId: f.override, confidence: 1, method: 'user' } : null
   if (!link) {
     const variants = await tx.query<Variant>(
       `SELECT concept_id, code, title_key, title, first_year, last_year, scheme FROM criterion_variants
@@ -86,13 +85,13 @@ export async function linkFinding(tx: Db, f: LinkInput, root: object = tx): Prom
     const [c] = await tx.query<{ id: number }>('INSERT INTO criteria (label, label_key) VALUES ($1, $2) RETURNING id', [label, textKey(label)])
     link = { conceptId: c.id, confidence: 1, method: 'new' }
   }
-  const known = await tx.query('SELECT 1 FROM criterion_variants WHERE code = $1 AND title_key = $2', [code, titleKey])
-  if (!known.length && f.title) weights.add(f.title)
-  await tx.query(
+  const [upsert] = await tx.query<{ inserted: boolean }>(
     `INSERT INTO criterion_variants (concept_id, code, title_key, title, first_year, last_year, scheme) VALUES ($1, $2, $3, $4, $5, $5, $6)
      ON CONFLICT (code, title_key) DO UPDATE SET
        first_year = LEAST(criterion_variants.first_year, EXCLUDED.first_year),
-       last_year = GREATEST(criterion_variants.last_year, EXCLUDED.last_year)`,
+       last_year = GREATEST(criterion_variants.last_year, EXCLUDED.last_year)
+     RETURNING (xmax = 0) AS inserted`,
     [link.conceptId, code, titleKey, f.title, f.year, f.scheme])
+  if (upsert?.inserted && f.title) weights.add(f.title)
   return link
 }

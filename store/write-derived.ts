@@ -20,11 +20,13 @@ export async function writeDerived(tx: Db, documentId: number, r: ExtractionReco
   const year = r.assessmentYear ?? r.date?.year ?? null
   const scheme = schemeOf(r.issuer?.name ?? '')
   const seen = new Set<string>()
+  const overrides = new Map((await tx.query<{ finding_key: string; concept_id: number }>(
+    'SELECT finding_key, concept_id FROM link_overrides WHERE sha256 = $1', [r.source.sha256])).map((o) => [o.finding_key, o.concept_id]))
   for (const f of r.findings) {
     const key = findingKey(f)
     if (seen.has(key)) continue
     seen.add(key)
-    const link = await linkFinding(tx, { code: f.code, title: f.title, year, sha256: r.source.sha256, findingKey: key, scheme }, store)
+    const link = await linkFinding(tx, { code: f.code, title: f.title, year, scheme, override: overrides.get(key) ?? null }, store)
     await tx.query(
       `INSERT INTO findings (document_id, finding_key, code, level, title, title_key, area, max, achieved, deducted, reason, status,
          span_start, span_end, concept_id, link_confidence, link_method, superseded_at)
@@ -42,19 +44,21 @@ export async function writeDerived(tx: Db, documentId: number, r: ExtractionReco
   await tx.query('UPDATE findings SET superseded_at = now() WHERE document_id = $1 AND superseded_at IS NULL AND NOT (finding_key = ANY($2::text[]))',
     [documentId, [...seen]])
   for (const t of ['scores', 'actions', 'doc_references', 'doc_warnings']) await tx.query(`DELETE FROM ${t} WHERE document_id = $1`, [documentId])
-  for (const s of r.scores) await tx.query(
-    `INSERT INTO scores (document_id, scope, code, label, achieved, max, deducted, percent, rank, rank_of, year, span_start, span_end)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13)`,
-    [documentId, s.scope, s.code, s.label, s.achieved, s.max, s.deducted, s.percent, s.rank, s.rankOf, s.year, s.span[0], s.span[1]])
-  for (const a of r.actions) await tx.query(
-    `INSERT INTO actions (document_id, code, title, owner, coordinator, result, requirement, deadline_raw, deadline, status, progress, span_start, span_end)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13)`,
-    [documentId, a.code, a.title, a.owner, a.coordinator, a.result, a.requirement, a.deadline?.raw ?? null, a.deadline?.iso ?? null,
-      a.status, a.progress, a.span[0], a.span[1]])
-  for (const x of r.references) await tx.query(
-    'INSERT INTO doc_references (document_id, kind, number, number_key, ref_date, raw, span_start, span_end) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)',
-    [documentId, x.kind, x.number, x.number.toUpperCase(), x.date, x.raw, x.span[0], x.span[1]])
-  for (const w of r.warnings) await tx.query(
-    'INSERT INTO doc_warnings (document_id, code, message, span_start, span_end) VALUES ($1,$2,$3,$4,$5)',
-    [documentId, w.code, w.message, w.span?.[0] ?? null, w.span?.[1] ?? null])
+  // one statement per table: rows travel as a JSON array (one round trip, not one per row)
+  const insertAll = async (table: string, columns: string, types: string, rows: unknown[]) => {
+    if (rows.length) await tx.query(`INSERT INTO ${table} (document_id, ${columns}) SELECT $1, * FROM json_to_recordset($2::json) AS x(${types})`, [documentId, JSON.stringify(rows)])
+  }
+  await insertAll('scores', 'scope, code, label, achieved, max, deducted, percent, rank, rank_of, year, span_start, span_end',
+    'scope text, code text, label text, achieved float8, max float8, deducted float8, percent float8, rank int, rank_of int, year int, span_start int, span_end int',
+    r.scores.map((x) => ({ scope: x.scope, code: x.code, label: x.label, achieved: x.achieved, max: x.max, deducted: x.deducted, percent: x.percent,
+      rank: x.rank, rank_of: x.rankOf, year: x.year, span_start: x.span[0], span_end: x.span[1] })))
+  await insertAll('actions', 'code, title, owner, coordinator, result, requirement, deadline_raw, deadline, status, progress, span_start, span_end',
+    'code text, title text, owner text, coordinator text, result text, requirement text, deadline_raw text, deadline date, status text, progress text, span_start int, span_end int',
+    r.actions.map((a) => ({ code: a.code, title: a.title, owner: a.owner, coordinator: a.coordinator, result: a.result, requirement: a.requirement,
+      deadline_raw: a.deadline?.raw ?? null, deadline: a.deadline?.iso ?? null, status: a.status, progress: a.progress, span_start: a.span[0], span_end: a.span[1] })))
+  await insertAll('doc_references', 'kind, number, number_key, ref_date, raw, span_start, span_end',
+    'kind text, number text, number_key text, ref_date date, raw text, span_start int, span_end int',
+    r.references.map((x) => ({ kind: x.kind, number: x.number, number_key: x.number.toUpperCase(), ref_date: x.date, raw: x.raw, span_start: x.span[0], span_end: x.span[1] })))
+  await insertAll('doc_warnings', 'code, message, span_start, span_end', 'code text, message text, span_start int, span_end int',
+    r.warnings.map((w) => ({ code: w.code, message: w.message, span_start: w.span?.[0] ?? null, span_end: w.span?.[1] ?? null })))
 }
