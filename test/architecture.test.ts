@@ -2,7 +2,7 @@ import madge from 'madge'
 import { describe, expect, it } from 'vitest'
 
 // Imports point one way: schemas ← extract (pure core) ← parsers ← pipeline / store ← app.
-const LAYER: Record<string, number> = { schemas: 0, extract: 1, parsers: 2, pipeline: 3, store: 3, service: 4, app: 4, service: 4, web: 4, bin: 5 }
+const LAYER: Record<string, number> = { schemas: 0, extract: 1, parsers: 2, pipeline: 3, store: 3, app: 4, service: 4, web: 4, bin: 5 }
 const layerOf = (file: string) => LAYER[file.split('/')[0]]
 
 describe('architecture', () => {
