@@ -16,7 +16,9 @@ export interface Statement {
 }
 
 const MAX_RE = new RegExp(String.raw`^\s*\(\s*(${NUM})\s*(?:đ|điểm)\s*\)`, 'u')
-const PAIR_RE = new RegExp(String.raw`(?:đạt|Đạt|được|còn)(?:\s+được)?\s+(${NUM})\s*\/\s*(${NUM})(?!\s*\/)`, 'u')
+const PAIR_RE = new RegExp(String.raw`(?:đạt|Đạt|được|còn)(?:\s+được)?\s+(${NUM})\s*\/\s*(${NUM})(?!\s*\/)|(?<![\d\/.,])(${NUM})\s*\/\s*(${NUM})(?=\s*(?:điểm|đ(?!\p{L})))`, 'u')
+// "(điểm tối đa 1; điểm đạt 0,5)" right after the code: points, not the title
+const LEAD_POINTS_RE = /^\s*\((?=[^)]*điểm)[^)]{0,80}\)\s*[:.]?/u
 const DEDUCT_RE = new RegExp(String.raw`(?:[Bb]ị\s+)?(?:[Tt]rừ|[Mm]ất)\s+(${NUM})\s*(?:điểm|đ)(?!\p{L})`, 'u')
 const LEAD_ACHIEVED_RE = new RegExp(String.raw`^\s*[:\-–]?\s*(${NUM})\s*(?:điểm|đ)(?!\p{L})`, 'u')
 const BARE_ACHIEVED_RE = new RegExp(String.raw`(?<![Tt]rừ\s|[Mm]ất\s|tối đa\s|[=\/]\s?|\d[.,]?)(${NUM})\s*điểm\b`, 'u')
@@ -58,7 +60,7 @@ export function readTitle(text: string): { title: string | null; end: number; st
 // Points and reason in free text following a title (or in the paragraph after the item).
 export function readDetails(rest: string, s: Statement, offset: number, allowBare: boolean): void {
   const pair = PAIR_RE.exec(rest)
-  if (pair) { s.achieved ??= num(pair[1]); s.max ??= num(pair[2]) }
+  if (pair) { s.achieved ??= num(pair[1] ?? pair[3]); s.max ??= num(pair[2] ?? pair[4]) }
   const mx2 = MAX2_RE.exec(rest)
   if (mx2) s.max ??= num(mx2[1])
   const ach2 = ACH2_RE.exec(rest)
@@ -92,6 +94,8 @@ export function readStatement(text: string): Statement {
   let pos = 0
   const mx = MAX_RE.exec(text)
   if (mx) { s.max = num(mx[1]); pos = mx[0].length }
+  const lp = LEAD_POINTS_RE.exec(text.slice(pos))
+  if (lp) { readDetails(lp[0], s, pos, false); s.reason = null; s.reasonStart = null; pos += lp[0].length }
   const t = readTitle(text.slice(pos))
   s.title = t.title
   s.titleStart = t.title ? pos + t.start : null

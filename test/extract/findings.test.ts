@@ -96,3 +96,14 @@ describe('bulleted bare codes', () => {
     expect(findings(['Các tiêu chí bị trừ điểm:', '- 2.1. Công tác chỉ đạo điều hành của đơn vị', '2.1.1. Công tác chỉ đạo điều hành: mất 3 điểm'])).toEqual([])
   })
 })
+
+describe('other ways of writing points', () => {
+  it.each([
+    ['points in parentheses before the title', ['Các TCTP bị trừ điểm:', '- TCTP 2.2.3 (điểm tối đa 1; điểm đạt 0,5): Công khai TTHC đúng quy định. Do niêm yết chậm.'],
+      { code: '2.2.3', title: 'Công khai TTHC đúng quy định', max: 1, achieved: 0.5, deducted: 0.5, reason: 'Do niêm yết chậm.' }],
+    ['"a/b điểm" without a verb', ['- Tiêu chí 3.1: Rà soát TTHC: 0,5/1 điểm. Lý do: chưa rà soát đủ.'],
+      { code: '3.1', title: 'Rà soát TTHC', max: 1, achieved: 0.5, deducted: 0.5, reason: 'chưa rà soát đủ.' }],
+  ])('%s', (_, lines, expected) => {
+    expect(findings(lines)).toEqual([expect.objectContaining(expected)])
+  })
+})
