@@ -35,7 +35,7 @@ const num = (s: string | undefined) => (s === undefined ? null : parseViNumber(s
 // "Không có sáng kiến 0 điểm. Mất 2 điểm" → "Không có sáng kiến."
 function stripScoreSentences(s: string): string {
   return s.split(/(?<=\.)\s+/u).filter((x) => !SCORE_SENTENCE_RE.test(x))
-    .map((x) => x.replace(new RegExp(String.raw`\s+${NUM}\s*điểm\s*(\.?)\s*$`, 'u'), '$1')).join(' ').trim()
+    .map((x) => x.replace(new RegExp(String.raw`(?<!(?:trừ|mất|đạt|được|còn|Trừ|Mất|Đạt))\s+${NUM}\s*điểm\s*(\.?)\s*$`, 'u'), '$1')).join(' ').trim()
 }
 
 export function readTitle(text: string): { title: string | null; end: number; start: number } {
@@ -80,8 +80,8 @@ export function readDetails(rest: string, s: Statement, offset: number, allowBar
     if (r) {
       const at = r.index + r[0].length - r[1].length
       const isLyDo = /^(?:[Ll]ý do|[Nn]guyên nhân)/u.test(r[1])
-      const text = (isLyDo ? rest.slice(at + r[1].length) : rest.slice(at)).trim()
-      if (text.length >= 3) { s.reason = text; s.reasonStart = offset + rest.indexOf(text, at) }
+      const text = stripScoreSentences((isLyDo ? rest.slice(at + r[1].length) : rest.slice(at)).trim())
+      if (text.length >= 3) { s.reason = text; s.reasonStart = offset + Math.max(at, rest.indexOf(text.slice(0, 10), at)) }
     } else {
       const text = stripScoreSentences(rest.replace(/^[\s:;,.–-]+/u, ''))
       if (text.split(/\s+/).length >= 3 && !/^\(?\s*\d/u.test(text)) { s.reason = text; s.reasonStart = offset + rest.indexOf(text.slice(0, 10)) }
