@@ -29,8 +29,10 @@ export function findingWhere(f: z.output<typeof FindingFilterSchema>, p: unknown
         UNION SELECT id FROM findings WHERE concept_id IN (SELECT concept_id FROM criterion_variants WHERE code = ${c}))`)
     } else {
       const q = add(textKey(f.criterion))
-      where.push(`f.id IN (SELECT id FROM findings WHERE title_key LIKE '%' || ${q} || '%'
-        UNION SELECT id FROM findings WHERE concept_id IN (SELECT id FROM criteria WHERE label_key LIKE '%' || ${q} || '%'))`)
+      // Every finding's folded title is a variant of its concept, so matching the (small) variant
+      // and concept tables and then following the concept index finds them without a scan.
+      where.push(`f.concept_id IN (SELECT concept_id FROM criterion_variants WHERE title_key LIKE '%' || ${q} || '%'
+        UNION SELECT id FROM criteria WHERE label_key LIKE '%' || ${q} || '%')`)
     }
   }
   if (f.agency) {
