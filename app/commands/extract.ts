@@ -6,17 +6,14 @@ import { walkInputs } from '../../pipeline/walk-inputs.ts'
 import { createWorkerPool, type WorkerPool } from '../../pipeline/worker-pool.ts'
 import { ERROR_CODES, isCchcError } from '../../schemas/errors.ts'
 import type { ExtractionRecord } from '../../schemas/record.ts'
-import { ConfigError, loadConfig, type Config } from '../config.ts'
+import type { Config } from '../config.ts'
+import { addParserOptions, parserConfig, type ParserFlags } from '../parser-options.ts'
 import { oneLine, type CliIo } from '../io.ts'
 import { outputNames, prepareOutDir, toJson, writeAtomic } from '../output.ts'
 
-interface ExtractFlags {
+interface ExtractFlags extends ParserFlags {
   out?: string
   pretty?: boolean
-  concurrency?: string
-  timeoutMs?: string
-  maxBytes?: string
-  memoryMb?: string
 }
 
 type Outcome = { ok: true; record: ExtractionRecord } | { ok: false; code: string; message: string }
@@ -37,24 +34,14 @@ Environment: CCHC_MAX_BYTES, CCHC_MAX_UNZIPPED_BYTES, CCHC_TIMEOUT_MS, CCHC_MEMO
   CCHC_CONCURRENCY (flags take precedence).`
 
 export function extractCommand(io: CliIo, setStatus: (code: number) => void): Command {
-  return new Command('extract')
+  return addParserOptions(new Command('extract')
     .description('extract one record per document (.docx, .pdf, .md, .txt, .html)')
     .argument('<file...>', 'documents or directories')
     .option('-o, --out <dir>', 'write <name>.json files into this directory (created if missing)')
     .option('--pretty', 'indent the JSON')
-    .option('--concurrency <n>', 'files parsed in parallel (default: CPU count)')
-    .option('--timeout-ms <n>', 'time limit per file in milliseconds (default: 60000)')
-    .option('--max-bytes <n>', 'largest accepted file in bytes (default: 33554432)')
-    .option('--memory-mb <n>', 'heap limit of each parser worker in MiB (default: 512)')
-    .addHelpText('after', HELP_AFTER)
+    .addHelpText('after', HELP_AFTER))
     .action(async (files: string[], flags: ExtractFlags, command: Command) => {
-      let config: Config
-      try {
-        config = loadConfig({ env: io.env, cli: { concurrency: flags.concurrency, timeoutMs: flags.timeoutMs, maxBytes: flags.maxBytes, memoryMb: flags.memoryMb } })
-      } catch (e) {
-        if (e instanceof ConfigError) command.error(`error: ${e.message}`, { exitCode: 2, code: 'cchc.config' })
-        throw e
-      }
+      const config = parserConfig(io, flags, command)
       setStatus(await runExtract(files, flags, config, io))
     })
 }

@@ -2,12 +2,13 @@ import { Command } from 'commander'
 import { importFiles, type ImportEvent } from '../../pipeline/import-files.ts'
 import { walkInputs } from '../../pipeline/walk-inputs.ts'
 import { createWorkerPool } from '../../pipeline/worker-pool.ts'
-import { ConfigError, loadConfig } from '../config.ts'
+import type { Config } from '../config.ts'
+import { addParserOptions, parserConfig, type ParserFlags } from '../parser-options.ts'
 import { oneLine, type CliIo } from '../io.ts'
 import { createProgress } from '../progress.ts'
 import { addStoreOptions, withStore, type StoreFlags } from '../with-store.ts'
 
-interface ImportFlags extends StoreFlags { concurrency?: string; timeoutMs?: string; maxBytes?: string; memoryMb?: string; quiet?: boolean }
+interface ImportFlags extends StoreFlags, ParserFlags { quiet?: boolean }
 
 const HELP_AFTER = `
 Imports .docx/.pdf/.md/.txt/.html files and folders (recursively) into the store, one transaction
@@ -17,29 +18,19 @@ files in progress; run the same command again to resume. At the end: a summary a
 failed file (FILE: code: message). Exit status 0 if every file was stored or already known, 1 otherwise.`
 
 export function importCommand(io: CliIo, setStatus: (code: number) => void): Command {
-  const c = new Command('import')
+  const c = addParserOptions(new Command('import')
     .description('import documents into the store (embedded by default)')
     .argument('<path...>', 'files or folders')
-    .option('--concurrency <n>', 'files parsed in parallel (default: CPU count)')
-    .option('--timeout-ms <n>', 'time limit per file in milliseconds')
-    .option('--max-bytes <n>', 'largest accepted file in bytes')
-    .option('--memory-mb <n>', 'heap limit of each parser worker in MiB')
     .option('-q, --quiet', 'no progress output')
-    .addHelpText('after', HELP_AFTER)
+    .addHelpText('after', HELP_AFTER))
     .action(async (paths: string[], flags: ImportFlags, command: Command) => {
-      let config
-      try {
-        config = loadConfig({ env: io.env, cli: { concurrency: flags.concurrency, timeoutMs: flags.timeoutMs, maxBytes: flags.maxBytes, memoryMb: flags.memoryMb } })
-      } catch (e) {
-        if (e instanceof ConfigError) command.error(`error: ${e.message}`, { exitCode: 2, code: 'cchc.config' })
-        throw e
-      }
+      const config = parserConfig(io, flags, command)
       setStatus(await runImport(paths, flags, config, io))
     })
   return addStoreOptions(c)
 }
 
-async function runImport(paths: string[], flags: ImportFlags, config: ReturnType<typeof loadConfig>, io: CliIo): Promise<number> {
+async function runImport(paths: string[], flags: ImportFlags, config: Config, io: CliIo): Promise<number> {
   const { files, missing } = await walkInputs(paths)
   for (const m of missing) io.stderr.write(`${m}: read_failed: no such file or directory\n`)
   const abort = new AbortController()

@@ -1,0 +1,22 @@
+import type { Command } from 'commander'
+import { ConfigError, loadConfig, type Config } from './config.ts'
+import type { CliIo } from './io.ts'
+
+export interface ParserFlags { concurrency?: string; timeoutMs?: string; maxBytes?: string; memoryMb?: string }
+
+// The parser-pool options shared by every command that parses files (extract, import).
+export const addParserOptions = (c: Command): Command => c
+  .option('--concurrency <n>', 'files parsed in parallel (default: CPU count)')
+  .option('--timeout-ms <n>', 'time limit per file in milliseconds (default: 60000)')
+  .option('--max-bytes <n>', 'largest accepted file in bytes (default: 33554432)')
+  .option('--memory-mb <n>', 'heap limit of each parser worker in MiB (default: 512)')
+
+// Flags over CCHC_* variables over defaults; a bad value is a usage error (exit 2) naming it.
+export function parserConfig(io: CliIo, flags: ParserFlags, command: Command): Config {
+  try {
+    return loadConfig({ env: io.env, cli: { concurrency: flags.concurrency, timeoutMs: flags.timeoutMs, maxBytes: flags.maxBytes, memoryMb: flags.memoryMb } })
+  } catch (e) {
+    if (e instanceof ConfigError) command.error(`error: ${e.message}`, { exitCode: 2, code: 'cchc.config' })
+    throw e
+  }
+}
