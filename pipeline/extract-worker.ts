@@ -2,7 +2,7 @@ import { parentPort } from 'node:worker_threads'
 import { extractFile } from './extract-file.ts'
 import { serializeError, type WorkerReply, type WorkerTask } from './worker-protocol.ts'
 
-// Runs inside a pool worker (started through extract-worker-boot.mjs). One task at a time:
+// Runs inside a pool worker (compiled to JavaScript by worker-entry.ts, or through extract-worker-boot.mjs). One task at a time:
 // the pool never sends a second task before the reply to the first.
 const port = parentPort
 if (!port) throw new Error('extract-worker.ts must run in a worker thread')

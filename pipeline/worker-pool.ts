@@ -3,8 +3,8 @@ import { CchcError } from '../schemas/errors.ts'
 import type { ExtractionRecord } from '../schemas/record.ts'
 import { resolveOptions, type PipelineOptions } from './options.ts'
 import { reviveError, type WorkerReply, type WorkerTask } from './worker-protocol.ts'
+import { workerEntry } from './worker-entry.ts'
 
-const WORKER_ENTRY = new URL('./extract-worker-boot.mjs', import.meta.url)
 // Start-up (tsx + parser modules) takes ~1 s; a worker that cannot start in this long is broken.
 const STARTUP_LIMIT_MS = 30_000
 
@@ -77,7 +77,7 @@ export function createWorkerPool(options?: Partial<PipelineOptions>): WorkerPool
   }
 
   const spawn = (): Slot => {
-    const worker = new Worker(WORKER_ENTRY, {
+    const worker = new Worker(workerEntry(), {
       resourceLimits: { maxOldGenerationSizeMb: opts.memoryMb, maxYoungGenerationSizeMb: youngGenerationMb(opts.memoryMb) },
       // Parser warnings must not interleave with the CLI's one-line-per-file stderr.
       stderr: true,
