@@ -4,6 +4,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { CchcError, isCchcError } from '../schemas/errors.ts'
 import type { Db } from '../store/db.ts'
+import { addAlias, knownDocument } from '../store/known-documents.ts'
 import { recordFailure, saveDocument } from '../store/save-document.ts'
 import type { WorkerPool } from './worker-pool.ts'
 
@@ -42,10 +43,10 @@ async function importOne(path: string, deps: ImportDeps): Promise<ImportEvent> {
     }
     const bytes = new Uint8Array(await readFile(path))
     sha = createHash('sha256').update(bytes).digest('hex')
-    const known = await deps.db.query<{ id: number; file_name: string }>('SELECT id, file_name FROM documents WHERE sha256 = $1', [sha])
-    if (known[0]) {
-      if (known[0].file_name !== name) await deps.db.query('INSERT INTO document_names (document_id, file_name) VALUES ($1, $2) ON CONFLICT DO NOTHING', [known[0].id, name])
-      return { type: 'duplicate', file: path, documentId: known[0].id, existingName: known[0].file_name }
+    const known = await knownDocument(deps.db, sha)
+    if (known) {
+      await addAlias(deps.db, known.id, name)
+      return { type: 'duplicate', file: path, documentId: known.id, existingName: known.fileName }
     }
     const record = await deps.pool.extract(bytes.slice(), name) // the pool takes ownership of what it is given
     const out = await saveDocument(deps.db, record, bytes)

@@ -1,21 +1,11 @@
 import type { Db } from '../store/db.ts'
+export { addAlias, knownDocument } from '../store/known-documents.ts'
 
 // The durable side of ingestion. An upload is committed to the database (the bytes in the
 // content-addressed `blobs` table, the name in `service_uploads`) BEFORE a job is queued, so the
 // database, not Redis, is the record of what is owed: an upload whose document and failure are
 // both missing is still pending, and is queued again if the queue lost it (see reconcile.ts).
 // The table is created by schemas/migrations/003-service-uploads.sql.
-
-export async function knownDocument(db: Db, sha256: string): Promise<{ id: number; fileName: string } | null> {
-  const rows = await db.query<{ id: number; file_name: string }>('SELECT id, file_name FROM documents WHERE sha256 = $1', [sha256])
-  return rows[0] ? { id: rows[0].id, fileName: rows[0].file_name } : null
-}
-
-// The same bytes under another name: remembered as an alias, as `cchc import` does.
-export async function addAlias(db: Db, documentId: number, fileName: string): Promise<void> {
-  await db.query(`INSERT INTO document_names (document_id, file_name) SELECT $1, $2 WHERE NOT EXISTS
-    (SELECT 1 FROM documents WHERE id = $1 AND file_name = $2) ON CONFLICT DO NOTHING`, [documentId, fileName])
-}
 
 export async function putUpload(db: Db, sha256: string, bytes: Uint8Array, fileName: string): Promise<void> {
   await db.transaction(async (tx) => {

@@ -1,4 +1,3 @@
-import type { ExtractionRecord } from '../schemas/record.ts'
 import type { Db } from './db.ts'
 import { textKey } from './keys.ts'
 import { refreshAgencyDeficiencies } from './deficiency-summary.ts'
@@ -35,4 +34,3 @@ export async function listConcepts(db: Db, q?: string): Promise<ConceptRow[]> {
     GROUP BY c.id, c.label ORDER BY c.id`, [q ? textKey(q) : null, q ?? null])
 }
 
-export type { ExtractionRecord }

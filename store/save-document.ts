@@ -3,6 +3,7 @@ import type { Db } from './db.ts'
 import { agencyOf, resolveAgency } from './agency-identity.ts'
 import { findRendition } from './renditions.ts'
 import { writeDerived } from './write-derived.ts'
+import { addAlias } from './known-documents.ts'
 import { refreshAgencyDeficiencies } from './deficiency-summary.ts'
 
 const FORMAT_RANK: Record<string, number> = { docx: 0, pdf: 1, doc: 2, html: 3, md: 4, txt: 5 }
@@ -37,8 +38,7 @@ async function insertDocument(db: Db, r: ExtractionRecord, bytes: Uint8Array): P
     await takeIdentityLock(tx)
     const existing = await tx.query<{ id: number; file_name: string }>('SELECT id, file_name FROM documents WHERE sha256 = $1', [r.source.sha256])
     if (existing[0]) {
-      if (existing[0].file_name !== r.source.fileName)
-        await tx.query('INSERT INTO document_names (document_id, file_name) VALUES ($1, $2) ON CONFLICT DO NOTHING', [existing[0].id, r.source.fileName])
+      await addAlias(tx, existing[0].id, r.source.fileName)
       return { status: 'duplicate', documentId: existing[0].id, existingName: existing[0].file_name }
     }
     await tx.query('INSERT INTO blobs (sha256, bytes, size) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [r.source.sha256, bytes, bytes.length])

@@ -20,8 +20,7 @@ export function findingWhere(f: z.output<typeof FindingFilterSchema>, p: unknown
   const where = ['f.superseded_at IS NULL', 'd.rendition_of IS NULL']
   const add = (v: unknown) => { p.push(v); return `$${p.length}` }
   if (f.criterion) {
-    // Each branch is a UNION of index lookups (code / concept / trigram index on the folded title),
-    // so a criterion search never scans all findings.
+    // Both branches go through indexes (finding code, concept), never a scan of all findings.
     const code = CODE_RE.exec(f.criterion.normalize('NFC').trim())
     if (code) {
       const c = add(code[1].replace(/\s/g, ''))
