@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { REPO } from '../app/run-cli.ts'
-import { HAVE_CHROMIUM, launch, MUST_RUN, watch, type Page, type Session } from './browser.ts'
-import { startServer, type Server } from './server.ts'
+import { HAVE_CHROMIUM, MUST_RUN, type Page, type Session, type watch } from './browser.ts'
+import { closePageSession, openPageSession } from './session.ts'
+import { type Server } from './server.ts'
 
 // With tokens configured the page itself still loads (it holds no data), asks for a token on
 // the first 401, and then sends it with every request: reads, uploads, the export download.
@@ -14,14 +15,10 @@ describe.skipIf(!HAVE_CHROMIUM && !MUST_RUN)('web page with read and upload toke
   const tmp = mkdtempSync(join(tmpdir(), 'cchc-web-auth-'))
   let server: Server, browser: Session, page: Page, seen: ReturnType<typeof watch>
   beforeAll(async () => {
-    server = await startServer(join(tmp, 'data'), { CCHC_READ_TOKENS: TOKEN, CCHC_UPLOAD_TOKENS: TOKEN })
-    browser = await launch()
-    page = await browser.context.newPage()
-    seen = watch(page)
+    ;({ server, browser, page, seen } = await openPageSession(join(tmp, 'data'), { CCHC_READ_TOKENS: TOKEN, CCHC_UPLOAD_TOKENS: TOKEN }))
   }, 120_000)
   afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
+    await closePageSession({ browser, server })
     rmSync(tmp, { recursive: true, force: true })
   })
 

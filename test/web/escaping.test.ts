@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { REPO } from '../app/run-cli.ts'
-import { HAVE_CHROMIUM, launch, MUST_RUN, watch, type Page, type Session } from './browser.ts'
-import { shotDir, startServer, type Server } from './server.ts'
+import { HAVE_CHROMIUM, MUST_RUN, type Page, type Session, type watch } from './browser.ts'
+import { closePageSession, openPageSession } from './session.ts'
+import { shotDir, type Server } from './server.ts'
 
 // A document is data, never markup: one whose text (and so its title, a finding's title) holds
 // <script> and <img onerror> must show those characters and run nothing.
@@ -21,14 +22,10 @@ describe.skipIf(!HAVE_CHROMIUM && !MUST_RUN)('document text with markup renders 
     expect(md).toContain(SCRIPT)
     expect(md).toContain(IMG)
     writeFileSync(join(tmp, 'kh-markup.md'), md)
-    server = await startServer(join(tmp, 'data'))
-    browser = await launch()
-    page = await browser.context.newPage()
-    seen = watch(page)
+    ;({ server, browser, page, seen } = await openPageSession(join(tmp, 'data')))
   }, 120_000)
   afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
+    await closePageSession({ browser, server })
     rmSync(tmp, { recursive: true, force: true })
   })
 

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { REPO } from '../app/run-cli.ts'
-import { HAVE_CHROMIUM, launch, MUST_RUN, watch, type Page, type Session } from './browser.ts'
-import { shotDir, startServer, type Server } from './server.ts'
+import { HAVE_CHROMIUM, MUST_RUN, type Page, type Session, type watch } from './browser.ts'
+import { closePageSession, openPageSession } from './session.ts'
+import { shotDir, type Server } from './server.ts'
 
 // The page end to end, as a person uses it: upload the samples, search, the agency grid, a
 // document with its evidence. Any console error, failed request or dialog fails the run.
@@ -16,14 +17,10 @@ describe.skipIf(!HAVE_CHROMIUM && !MUST_RUN)('web page end to end (cchc serve + 
   let server: Server, browser: Session, page: Page, seen: ReturnType<typeof watch>
   const shots = shotDir()
   beforeAll(async () => {
-    server = await startServer(join(tmp, 'data'))
-    browser = await launch()
-    page = await browser.context.newPage()
-    seen = watch(page)
+    ;({ server, browser, page, seen } = await openPageSession(join(tmp, 'data')))
   }, 120_000)
   afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
+    await closePageSession({ browser, server })
     rmSync(tmp, { recursive: true, force: true })
   })
 

@@ -4,8 +4,9 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedFindings } from '../../bench/seed-findings.ts'
 import { openStore } from '../../store/open-store.ts'
-import { HAVE_CHROMIUM, launch, MUST_RUN, watch, type Page, type Session } from './browser.ts'
-import { shotDir, startServer, type Server } from './server.ts'
+import { HAVE_CHROMIUM, MUST_RUN, type Page, type Session, type watch } from './browser.ts'
+import { closePageSession, openPageSession } from './session.ts'
+import { shotDir, type Server } from './server.ts'
 
 // 100,000 findings (seeded with SQL, as bench/queries.ts does): the page asks the server for
 // one page at a time, so it shows at most 50 rows and the total, and stays quick.
@@ -19,15 +20,11 @@ describe.skipIf(!HAVE_CHROMIUM && !MUST_RUN)('search page over 100,000 findings'
     const db = await openStore({ dataDir: join(tmp, 'data') })
     total = await seedFindings(db, { agencies: 100, years: 10, findingsPerDoc: 100, concepts: 300 })
     await db.close()
-    server = await startServer(join(tmp, 'data'))
-    browser = await launch()
-    page = await browser.context.newPage()
-    seen = watch(page)
+    ;({ server, browser, page, seen } = await openPageSession(join(tmp, 'data')))
   }, 240_000)
   afterAll(async () => {
     console.log(`web timings over ${total} findings (ms): ${JSON.stringify(timings)}`)
-    await browser?.close()
-    await server?.stop()
+    await closePageSession({ browser, server })
     rmSync(tmp, { recursive: true, force: true })
   })
 
