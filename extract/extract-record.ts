@@ -43,7 +43,7 @@ export function extractRecord(model: DocumentModel, ctx: ExtractContext): Extrac
   const refs = extractReferences(lin.text, ownNumber, ownDate)
   warnings.push(...refs.warnings)
   const docYear = h.date?.year ?? null
-  const ay = extractAssessmentYear(lin.text, docYear)
+  const ay = extractAssessmentYear(lin.text, docYear, lin.folded)
   const closing = extractClosing(lin, h.bodyStart)
   const built = buildFindings(lin, h.bodyStart, ay.value)
   warnings.push(...built.warnings)

@@ -1,5 +1,5 @@
 import type { DocumentModel } from '../schemas/document-model.ts'
-import { normalizeLine } from './text/normalize.ts'
+import { foldAscii, normalizeLine } from './text/normalize.ts'
 
 // The extraction core reads a document as ordered units (one per paragraph, list item or
 // table-cell paragraph). Their normalized texts joined by "\n" are the record's `text`, so a
@@ -38,6 +38,9 @@ export interface TableView {
 
 export interface Linear {
   readonly text: string
+  // foldAscii(text), computed once: folding keeps lengths, so a unit's folded text is
+  // folded.slice(unit.start, unit.end) and match indices point into `text`
+  readonly folded: string
   readonly units: readonly Unit[]
   readonly tables: readonly TableView[]
 }
@@ -81,5 +84,6 @@ export function linearize(model: DocumentModel): Linear {
       bold: block.type === 'paragraph' ? Boolean(block.bold) : block.type === 'heading',
     })
   }
-  return { text: parts.join('\n'), units, tables }
+  const text = parts.join('\n')
+  return { text, folded: foldAscii(text), units, tables }
 }

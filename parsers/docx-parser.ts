@@ -8,7 +8,7 @@ import { hasZipMagic } from './sniff.ts'
 import { assignTableRoles } from './table-role.ts'
 import type { ParseLimits, Parser } from './types.ts'
 import { zipLooksLikeDocx } from './zip-directory.ts'
-import { guardZip } from './zip-guard.ts'
+import { openZipPackage, type ZipPackage } from './zip-guard.ts'
 
 // Added to mammoth's default map (which already covers Heading 1–6): the document title
 // and deeper headings must stay headings rather than become plain paragraphs.
@@ -31,13 +31,31 @@ function warningsFrom(messages: ReadonlyArray<{ type: string; message: string }>
     .map((m) => ({ code: `docx_${m.type}`, message: m.message }))
 }
 
-async function convert(bytes: Uint8Array): Promise<{ value: string; messages: Array<{ type: string; message: string }> }> {
+// Mammoth reads parts through this object (its `file` input) instead of unzipping the bytes a
+// second time with JSZip: the guarded package inflates each part natively, bounded by its
+// declared size, and only the parts mammoth asks for.
+function mammothFile(pkg: ZipPackage) {
+  const decoders = new Map<string, TextDecoder>()
+  return {
+    exists: (name: string) => pkg.has(name),
+    read: async (name: string, encoding?: string) => {
+      const bytes = pkg.read(name)
+      if (encoding === 'base64') return bytes.toString('base64')
+      if (!encoding) return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+      let decoder = decoders.get(encoding)
+      if (!decoder) decoders.set(encoding, (decoder = new TextDecoder(encoding)))
+      return decoder.decode(bytes)
+    },
+  }
+}
+
+async function convert(pkg: ZipPackage): Promise<{ value: string; messages: Array<{ type: string; message: string }> }> {
   try {
-    return await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
-      { styleMap: STYLE_MAP, ignoreEmptyParagraphs: false, convertImage: dropImages },
-    )
+    // The `file` input is mammoth's own (lib/unzip.js); its typings only list path and buffer.
+    const input = { file: mammothFile(pkg) } as unknown as { buffer: Buffer }
+    return await mammoth.convertToHtml(input, { styleMap: STYLE_MAP, ignoreEmptyParagraphs: false, convertImage: dropImages })
   } catch (err) {
+    if (err instanceof CchcError) throw err
     const detail = err instanceof Error ? err.message : String(err)
     throw new CchcError('corrupt_docx', `Word content cannot be read (${detail})`, { cause: err })
   }
@@ -53,12 +71,12 @@ export const docxParser: Parser = {
   async parse(bytes: Uint8Array, limits: ParseLimits): Promise<DocumentModel> {
     assertInputSize(bytes, limits)
     if (!hasZipMagic(bytes)) throw new CchcError('corrupt_docx', 'not a ZIP package (no PK\\x03\\x04 signature at the start)')
-    // The guard runs before mammoth so a bomb is rejected before anything inflates it.
-    const zip = await guardZip(bytes, limits)
-    if (!zip.entryNames.includes('word/document.xml')) {
+    // The directory is checked before anything inflates, so a bomb is rejected unopened.
+    const pkg = await openZipPackage(bytes, limits)
+    if (!pkg.has('word/document.xml')) {
       throw new CchcError('corrupt_docx', 'the package has no word/document.xml (not a Word document)')
     }
-    const { value, messages } = await convert(bytes)
+    const { value, messages } = await convert(pkg)
     const blocks = assignTableRoles(htmlToBlocks(parseHtml(value)))
     return { format: 'docx', pages: null, ocr: false, blocks, warnings: warningsFrom(messages) }
   },

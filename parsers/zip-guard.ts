@@ -1,3 +1,4 @@
+import { inflateRawSync } from 'node:zlib'
 import yauzl from 'yauzl'
 import type { Entry, ZipFile } from 'yauzl'
 import { CchcError } from '../schemas/errors.ts'
@@ -9,34 +10,56 @@ const MAX_RATIO = 200
 const RATIO_APPLIES_ABOVE = 10 * 1024 * 1024
 // Millions of tiny entries exhaust memory just listing them.
 const MAX_ENTRIES = 10_000
+const LOCAL_HEADER_SIGNATURE = 0x04034b50
+const STORED = 0
+const DEFLATED = 8
 
-export interface ZipSummary {
+// A zip package whose directory has been checked. Entries inflate on demand, each bounded by
+// the size its directory entry declares, so a directory that lies about sizes cannot make
+// anything inflate past what was checked (zlib's maxOutputLength stops it natively).
+export interface ZipPackage {
   readonly entryNames: readonly string[]
   readonly uncompressedBytes: number
+  has(name: string): boolean
+  read(name: string): Buffer
 }
 
 export const formatBytes = (n: number): string =>
   n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : `${n} bytes`
 
-// Checks a zip package before anything inflates it: the central directory must be readable
-// and declare a bounded size, then every entry is streamed once (yauzl validates actual
-// against declared sizes) so a directory that lies about sizes is caught too.
-export async function guardZip(bytes: Uint8Array, limits: ParseLimits): Promise<ZipSummary> {
+// The central directory must be readable and declare a bounded size before anything inflates.
+export async function openZipPackage(bytes: Uint8Array, limits: ParseLimits): Promise<ZipPackage> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const zip = await openZip(buffer)
+  let entries: Entry[]
   try {
-    const entries = await listEntries(zip, limits)
-    await inflateBounded(zip, entries, limits)
-    const uncompressedBytes = entries.reduce((sum, e) => sum + e.uncompressedSize, 0)
-    return { entryNames: entries.map((e) => e.fileName), uncompressedBytes }
+    entries = await listEntries(zip, limits)
   } finally {
     zip.close()
   }
+  const byName = new Map(entries.map((e) => [e.fileName, e]))
+  return {
+    entryNames: entries.map((e) => e.fileName),
+    uncompressedBytes: entries.reduce((sum, e) => sum + e.uncompressedSize, 0),
+    has: (name) => byName.has(name),
+    read(name) {
+      const entry = byName.get(name)
+      if (!entry) throw new CchcError('corrupt_docx', `the package has no entry ${name}`)
+      return inflateEntry(buffer, entry)
+    },
+  }
+}
+
+// Checks a package without keeping anything: the directory, then every entry inflated once.
+export async function guardZip(bytes: Uint8Array, limits: ParseLimits): Promise<ZipPackage> {
+  const pkg = await openZipPackage(bytes, limits)
+  for (const name of pkg.entryNames) if (!name.endsWith('/')) pkg.read(name)
+  return pkg
 }
 
 async function openZip(buffer: Buffer): Promise<ZipFile> {
   try {
-    return await yauzl.fromBufferPromise(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false })
+    return await yauzl.fromBufferPromise(buffer, { lazyEntries: true, strictFileNames: false })
   } catch (err) {
     throw new CchcError('corrupt_docx', `cannot read the zip directory (${messageOf(err)})`, { cause: err })
   }
@@ -72,33 +95,31 @@ function bombProblem(entry: Entry, declaredTotal: number, count: number, limits:
   return null
 }
 
-async function inflateBounded(zip: ZipFile, entries: readonly Entry[], limits: ParseLimits): Promise<void> {
-  let total = 0
-  for (const entry of entries) {
-    if (entry.fileName.endsWith('/')) continue
-    let stream
-    try {
-      stream = await zip.openReadStreamPromise(entry)
-    } catch (err) {
-      throw new CchcError('corrupt_docx', `cannot open entry ${entry.fileName} (${messageOf(err)})`, { cause: err })
-    }
-    try {
-      for await (const chunk of stream) {
-        total += (chunk as Buffer).length
-        if (total > limits.maxUnzippedBytes) {
-          stream.destroy()
-          throw new CchcError('zip_bomb', `the package inflates beyond ${formatBytes(limits.maxUnzippedBytes)} (entry ${entry.fileName})`)
-        }
-      }
-    } catch (err) {
-      if (err instanceof CchcError) throw err
-      // An entry inflating past its declared size is how a directory that lies is caught.
-      if (/too many bytes/.test(messageOf(err))) {
-        throw new CchcError('zip_bomb', `entry ${entry.fileName} inflates beyond its declared ${formatBytes(entry.uncompressedSize)}`, { cause: err })
-      }
-      throw new CchcError('corrupt_docx', `entry ${entry.fileName} is damaged (${messageOf(err)})`, { cause: err })
-    }
+function inflateEntry(buffer: Buffer, entry: Entry): Buffer {
+  const damaged = (why: string, cause?: unknown) => new CchcError('corrupt_docx', `entry ${entry.fileName} is damaged (${why})`, { cause })
+  const at = entry.relativeOffsetOfLocalHeader
+  if (at + 30 > buffer.length || buffer.readUInt32LE(at) !== LOCAL_HEADER_SIGNATURE) throw damaged('no local header where the directory points')
+  const start = at + 30 + buffer.readUInt16LE(at + 26) + buffer.readUInt16LE(at + 28)
+  const end = start + entry.compressedSize
+  if (end > buffer.length) throw damaged('its data runs past the end of the file')
+  const data = buffer.subarray(start, end)
+  if (entry.compressionMethod === STORED) {
+    if (data.length !== entry.uncompressedSize) throw damaged('stored size differs from the declared size')
+    return data
   }
+  if (entry.compressionMethod !== DEFLATED) throw damaged(`compression method ${entry.compressionMethod} is not supported`)
+  let out: Buffer
+  try {
+    out = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) })
+  } catch (err) {
+    // Inflating past the declared size is how a directory that lies is caught.
+    if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
+      throw new CchcError('zip_bomb', `entry ${entry.fileName} inflates beyond its declared ${formatBytes(entry.uncompressedSize)}`, { cause: err })
+    }
+    throw damaged(messageOf(err), err)
+  }
+  if (out.length !== entry.uncompressedSize) throw damaged(`inflates to ${out.length} bytes, not the declared ${entry.uncompressedSize}`)
+  return out
 }
 
 const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err))

@@ -8,8 +8,8 @@ const INDEX = String.raw`(?:chi so\s*(?:\(?par index\)?\s*)?(?:cai cach hanh chi
 const RESULT_CUE = /(ket qua|xep hang|xep loai|tham dinh|danh gia|cham diem|diem so)/
 const YEAR_RE = new RegExp(String.raw`${INDEX}[^.;:\n]{0,70}?nam\s+((?:19|20)\d{2})`, 'g')
 
-export function extractAssessmentYear(text: string, documentYear: number | null): { value: number | null; index: number | null } {
-  const folded = foldAscii(text) // same length as the NFC text, so match indices point into it
+export function extractAssessmentYear(text: string, documentYear: number | null, folded = foldAscii(text)): { value: number | null; index: number | null } {
+  // `folded` has the NFC text's length, so match indices point into it
   const votes = new Map<number, { n: number; first: number }>()
   for (const m of folded.matchAll(YEAR_RE)) {
     const year = Number(m[1])

@@ -12,8 +12,8 @@ export interface ParsedNumber {
 }
 
 const CODE = String.raw`[A-ZĐ][A-Za-zĐđ&]*`
-const STATE_RE = new RegExp(String.raw`(?<![\p{L}\d/.,-])(\d{1,5})?\s*(?:\/\s*((?:19|20)\d{2}))?\s*\/\s*(${CODE}(?:\s?-\s?${CODE})*)`, 'gu')
-const PARTY_RE = new RegExp(String.raw`(?<![\p{L}\d/.,-])(\d{1,5})\s*-\s*([A-ZĐ]{1,4})\s*\/\s*(${CODE}(?:-${CODE})*)`, 'gu')
+const STATE_RE = new RegExp(String.raw`(?=[\d\s/])(?<![\p{L}\d/.,-])(\d{1,5})?\s*(?:\/\s*((?:19|20)\d{2}))?\s*\/\s*(${CODE}(?:\s?-\s?${CODE})*)`, 'gu')
+const PARTY_RE = new RegExp(String.raw`(?=\d)(?<![\p{L}\d/.,-])(\d{1,5})\s*-\s*([A-ZĐ]{1,4})\s*\/\s*(${CODE}(?:-${CODE})*)`, 'gu')
 
 // Type codes of documents (left of the dash) versus agency codes.
 const TYPE_CODES: Record<string, Kind> = {

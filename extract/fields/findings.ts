@@ -69,7 +69,7 @@ export function findDrafts(lin: Linear, bodyStart: number): Draft[] {
   }
   for (const u of lin.units) {
     if (u.index < bodyStart || u.layout || !u.text) continue
-    const folded = foldAscii(u.text)
+    const folded = lin.folded.slice(u.start, u.end)
     if (isBoundary(u) && SOLUTION_CUE.test(folded) && !DEFICIT_CUE.test(folded)) deficit = false
     if (u.cell === null && DEFICIT_CUE.test(folded)) deficit = true
     const found = findMentions(u.text).filter((m) => m.itemStart)

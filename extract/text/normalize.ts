@@ -30,8 +30,10 @@ export function foldTone(s: string): string {
   return normalizeText(s).toLowerCase().replace(TONE_RE, (m) => TONE[m] ?? m)
 }
 
-// Lowercase without any diacritics ("Sáng kiến" → "sang kien"); đ → d. A per-character table
-// (built on first use) keeps this linear and allocation-light: it runs over whole documents.
+// Lowercase without any diacritics ("Sáng kiến" → "sang kien"); đ → d. Every character folds to
+// exactly one, so indices into the folded text point into the original. It runs over whole
+// documents, so the common range (below U+2000) is a code-unit table filled on first use and
+// the result is written into one buffer instead of grown a character at a time.
 const FOLD = new Map<string, string>()
 function foldChar(c: string): string {
   let f = FOLD.get(c)
@@ -42,15 +44,23 @@ function foldChar(c: string): string {
   }
   return f
 }
+const UTF16 = new TextDecoder('utf-16le')
+const TABLE_SIZE = 0x2000
+const FOLD_CODE = new Uint16Array(TABLE_SIZE) // 0 = not computed yet
+function foldCode(code: number): number {
+  if (code < 0x41) return code
+  if (code <= 0x5a) return code + 32
+  if (code < 0x80) return code
+  if (code >= TABLE_SIZE || (code >= 0xd800 && code <= 0xdfff)) return foldChar(String.fromCharCode(code)).charCodeAt(0)
+  let f = FOLD_CODE[code]
+  if (f === 0) FOLD_CODE[code] = f = foldChar(String.fromCharCode(code)).charCodeAt(0)
+  return f
+}
 export function foldAscii(s: string): string {
   const t = normalizeText(s)
-  let out = ''
-  for (let i = 0; i < t.length; i++) {
-    const c = t[i]
-    const code = c.charCodeAt(0)
-    out += code < 0x41 ? c : code <= 0x5a ? String.fromCharCode(code + 32) : code < 0x80 ? c : foldChar(c)
-  }
-  return out
+  const out = new Uint16Array(t.length)
+  for (let i = 0; i < t.length; i++) out[i] = foldCode(t.charCodeAt(i))
+  return UTF16.decode(out)
 }
 
 // A comparison key: folded tone placement, single spaces, no surrounding punctuation.
