@@ -30,11 +30,24 @@ interface Tally { text: string; visible: number; bold: number; italic: number }
 // Mammoth marks footnote back-references with an arrow link; it is navigation, not text.
 const isBackReference = (el: HTMLElement): boolean => /^#(foot|end)note-ref-/.test(el.getAttribute('href') ?? '')
 
+// Characters that are not visible ink: ASCII blanks and the Unicode spaces \s matches.
+const isBlank = (c: number): boolean =>
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+
+function visibleLength(text: string): number {
+  let n = 0
+  for (let i = 0; i < text.length; i++) if (!isBlank(text.charCodeAt(i))) n++
+  return n
+}
+
 function collect(node: Node, tally: Tally, inBold: boolean, inItalic: boolean): void {
   if (node.nodeType === NodeType.TEXT_NODE) {
+    // Entities are decoded only where there are any (the decoder is the costly part).
+    const raw = (node as TextNode).rawText
     // Source line breaks in HTML are plain spaces; only <br> breaks a line.
-    const text = (node as TextNode).text.replace(/[ \t\r\n]+/g, ' ')
-    const visible = text.replace(/\s+/g, '').length
+    const text = (raw.includes('&') ? (node as TextNode).text : raw).replace(/[ \t\r\n]+/g, ' ')
+    const visible = visibleLength(text)
     tally.text += text
     tally.visible += visible
     if (inBold) tally.bold += visible

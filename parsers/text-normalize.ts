@@ -8,9 +8,12 @@ const INLINE_SPACE = /[^\S\n]+/g
 
 // NFC, invisible characters removed, whitespace runs collapsed to one space, each line
 // trimmed (this drops the literal leading tabs Word users type for indentation).
+// Text that needs none of the steps below (most of a parsed document) passes with one test.
+const NEEDS_WORK = /[\r\u200b\u200c\u200d\u2060\ufeff\u00ad]|[^\S \n]| {2}|^ | $| \n|\n /
 export function normalizeText(raw: string): string {
-  return raw
-    .normalize('NFC')
+  const nfc = raw.normalize('NFC')
+  if (!NEEDS_WORK.test(nfc)) return nfc
+  return nfc
     .replace(/\r\n?/g, '\n')
     .replace(INVISIBLE, '')
     .split('\n')

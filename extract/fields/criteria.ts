@@ -21,8 +21,13 @@ export interface Mention {
 
 export const normalizeCode = (raw: string): string => raw.replace(/\s+/g, '').replace(/\.+$/, '')
 
+// Every marker starts with one of these; most units have none, and the full pattern (with its
+// Unicode look-behind) is tried only where one occurs.
+const MARKER_START_RE = /TC|[Tt]iêu|TIÊU/
+
 export function findMentions(text: string): Mention[] {
   const out: Mention[] = []
+  if (!MARKER_START_RE.test(text)) return out
   for (const m of text.matchAll(MENTION_RE)) {
     const index = m.index!
     const code = m[2] ? normalizeCode(m[2]) : null

@@ -59,6 +59,7 @@ function clauses(text: string): { text: string; at: number }[] {
 function scoreClause(ctx: string, clause: { text: string; at: number }, unit: Unit): ScoreDraft[] {
   const t = clause.text
   const out: ScoreDraft[] = []
+  if (!/\d/.test(t)) return out // every score, maximum, deduction and rank is a figure
   const base = { code: null, percent: null, rank: null, rankOf: null, deducted: null, unit }
   const rank = RANK_RE.exec(t)
   const ded = DEDUCT_RE.exec(t)

@@ -14,8 +14,12 @@ export function normalizeText(s: string): string {
 }
 
 // One line of stored text: NFC, lookalikes mapped, runs of blanks collapsed, trimmed.
+// Most lines arrive already clean from a parser: one test spares them three replacements.
+const LINE_WORK_RE = /[\u00D0\u00F0\u0189\u00A0\u2007\u202F\u200B\uFEFF\u00AD\t\f\v\r]| [ \n]|\n |^\s|\s$/
 export function normalizeLine(s: string): string {
-  return normalizeText(s).replace(/[ \t\f\v\r]+/g, ' ').replace(/ ?\n ?/g, '\n').trim()
+  const nfc = s.normalize('NFC')
+  if (!LINE_WORK_RE.test(nfc)) return nfc
+  return normalizeText(nfc).replace(/[ \t\f\v\r]+/g, ' ').replace(/ ?\n ?/g, '\n').trim()
 }
 
 const TONE: Record<string, string> = {
