@@ -71,7 +71,7 @@ for (const format of ['docx', 'pdf', 'md']) {
   const mb = (files.reduce((s, f) => s + f.bytes.length, 0) * rounds) / 1e6
   const n = files.length * rounds
   for (const [label, raw] of baselines[format]) {
-    const names = new Map(files.map((f) => [f.bytes, f.name]))
+    const names = new Map<Uint8Array, string>(files.map((f) => [f.bytes, f.name]))
     const { raw: r, ours: o } = await compare(files, raw, (b) => extractFile(b, names.get(b)!))
     console.log(`${format.padEnd(6)}  ${label.padEnd(22)}${String(files.length).padStart(4)} ${fmt(n / (r.ms / 1000))}   ${fmt(mb / (r.ms / 1000), 2)}  ${fmt(n / (o.ms / 1000))}    ${fmt(mb / (o.ms / 1000), 2)}   ${fmt(p95(r))}    ${fmt(p95(o))}   ${fmt(o.ms / r.ms, 2)}  ${fmt((o.ms / r.ms - 1) * 100, 0)}%`)
   }

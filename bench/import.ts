@@ -1,6 +1,6 @@
 // Bulk import throughput: generated .docx and .pdf documents into the embedded store (PGlite on
 // disk) and into the PostgreSQL server, through the same import loop as `cchc import`.
-//   npx tsx bench/import.ts [--count 2000] [--dir /tmp/cchc-bench-corpus]
+//   npx tsx bench/import.ts [--count 2000] [--dir /tmp/cchc-bench-corpus] [--formats docx,pdf] [--only embedded|server]
 import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
@@ -21,7 +21,9 @@ if (!existsSync(dir) || readdirSync(dir).length < count) {
   execFileSync(process.execPath, ['--import', 'tsx', 'testdata/cli.ts', '--out', dir, '--agencies', '40', '--years', '2016-2022', '--formats', 'docx,pdf', '--seed', '5', '--count', String(count)], { stdio: 'ignore' })
   console.log(`generated ${count} documents in ${((performance.now() - t0) / 1000).toFixed(1)} s → ${dir}`)
 }
-const files = readdirSync(dir).filter((f) => /\.(docx|pdf)$/.test(f)).sort().slice(0, count).map((f) => join(dir, f))
+const formats = arg('--formats', 'docx,pdf').split(',')
+const only = arg('--only', '')
+const files = readdirSync(dir).filter((f) => formats.includes(f.slice(f.lastIndexOf('.') + 1))).sort().slice(0, count).map((f) => join(dir, f))
 
 let peak = 0
 const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss) }, 100)
@@ -42,13 +44,15 @@ async function run(label: string, db: Db) {
 }
 
 console.log(`bench/import — ${files.length} files, 2 parser workers, node ${process.version}`)
-const dataDir = mkdtempSync(join(tmpdir(), 'cchc-bench-db-'))
-const embedded = await openStore({ dataDir })
-await run('embedded (PGlite on disk)', embedded)
-await embedded.close()
-rmSync(dataDir, { recursive: true, force: true })
+if (only !== 'server') {
+  const dataDir = mkdtempSync(join(tmpdir(), 'cchc-bench-db-'))
+  const embedded = await openStore({ dataDir })
+  await run('embedded (PGlite on disk)', embedded)
+  await embedded.close()
+  rmSync(dataDir, { recursive: true, force: true })
+}
 const schema = `bench_${randomBytes(4).toString('hex')}`
-try {
+if (only !== 'embedded') try {
   const server = await openStore({ databaseUrl: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test', schema })
   try { await run(`server (PostgreSQL, ${schema})`, server) } finally { await server.exec(`DROP SCHEMA "${schema}" CASCADE`); await server.close() }
 } catch (e) { console.log(`server: skipped (${(e as Error).message})`) }

@@ -1,5 +1,6 @@
 import { CchcError, isCchcError } from '../schemas/errors.ts'
 import type { Db } from '../store/db.ts'
+import { getBlob } from '../store/blobs.ts'
 import { updateDocument } from '../store/save-document.ts'
 import type { WorkerPool } from './worker-pool.ts'
 
@@ -16,9 +17,9 @@ export async function reextractStored(db: Db, pool: WorkerPool, version: string,
     while (next < docs.length) {
       const d = docs[next++]
       try {
-        const [blob] = await db.query<{ bytes: Uint8Array }>('SELECT bytes FROM blobs WHERE sha256 = $1', [d.sha256])
-        if (!blob) throw new CchcError('read_failed', `original bytes of ${d.file_name} are not stored`)
-        const record = await pool.extract(new Uint8Array(blob.bytes), d.file_name)
+        const bytes = await getBlob(db, d.sha256)
+        if (!bytes) throw new CchcError('read_failed', `original bytes of ${d.file_name} are not stored`)
+        const record = await pool.extract(bytes, d.file_name)
         await updateDocument(db, d.id, record)
         summary.updated++
       } catch (e) {

@@ -1,4 +1,6 @@
 import type { Db } from '../store/db.ts'
+import { putBlob } from '../store/blobs.ts'
+export { getBlob } from '../store/blobs.ts'
 export { addAlias, knownDocument } from '../store/known-documents.ts'
 
 // The durable side of ingestion. An upload is committed to the database (the bytes in the
@@ -9,17 +11,12 @@ export { addAlias, knownDocument } from '../store/known-documents.ts'
 
 export async function putUpload(db: Db, sha256: string, bytes: Uint8Array, fileName: string): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.query('INSERT INTO blobs (sha256, bytes, size) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [sha256, bytes, bytes.byteLength])
+    await putBlob(tx, sha256, bytes)
     // A re-upload of a file that failed clears the failure, so it is pending again.
     await tx.query('DELETE FROM failures WHERE sha256 = $1', [sha256])
     await tx.query(`INSERT INTO service_uploads (sha256, file_name, size) VALUES ($1, $2, $3)
       ON CONFLICT (sha256) DO UPDATE SET file_name = EXCLUDED.file_name, uploaded_at = now()`, [sha256, fileName, bytes.byteLength])
   })
-}
-
-export async function getBlob(db: Db, sha256: string): Promise<Uint8Array | null> {
-  const rows = await db.query<{ bytes: Uint8Array }>('SELECT bytes FROM blobs WHERE sha256 = $1', [sha256])
-  return rows[0] ? new Uint8Array(rows[0].bytes) : null
 }
 
 export interface PendingUpload { readonly sha256: string; readonly fileName: string }

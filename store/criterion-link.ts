@@ -1,6 +1,7 @@
 import type { Db } from './db.ts'
 import { refreshAgenciesOfConcepts } from './deficiency-summary.ts'
 import { TermWeights, textKey, titleSimilarity } from './keys.ts'
+import { variantIndexFor } from './variant-index.ts'
 
 // Links a finding to a criterion concept. Within one framework the code identifies it (with a
 // title that agrees); across frameworks the title does ("Sáng kiến trong triển khai công tác CCHC
@@ -11,6 +12,8 @@ export interface Link { conceptId: number; confidence: number; method: 'user' | 
 interface Variant { concept_id: number; code: string; title_key: string; title: string | null; first_year: number | null; last_year: number | null; scheme: string }
 
 const TITLE_MATCH = 0.5
+// Trigram similarity of folded titles above which a variant is a candidate at all.
+const CANDIDATE_SIMILARITY = 0.2
 // The same code in the same framework years needs little title agreement; across years the
 // framework may have given the code to another criterion.
 const CODE_TITLE_AGREE = { sameYears: 0.2, otherYears: 0.45 }
@@ -35,27 +38,32 @@ async function weightsFor(tx: Db, root: object): Promise<TermWeights> {
 
 // Folds concept `gone` into `keep`; the old concept is kept, marked superseded (history is never lost).
 // Two concepts that both hold a different code in one framework year stay apart.
-async function mergeConcepts(tx: Db, keep: number, gone: number): Promise<void> {
+async function mergeConcepts(tx: Db, keep: number, gone: number): Promise<boolean> {
   const clash = await tx.query(
     `SELECT 1 FROM criterion_variants a JOIN criterion_variants b ON a.scheme = b.scheme AND a.code <> b.code
        AND a.first_year <= b.last_year AND b.first_year <= a.last_year
      WHERE a.concept_id = $1 AND b.concept_id = $2 LIMIT 1`, [keep, gone])
-  if (clash.length) return
+  if (clash.length) return false
   await tx.query('UPDATE criterion_variants SET concept_id = $1 WHERE concept_id = $2', [keep, gone])
   await tx.query(`UPDATE findings SET concept_id = $1, link_method = 'title' WHERE concept_id = $2 AND link_method <> 'user'`, [keep, gone])
   await tx.query('UPDATE criteria SET superseded_at = now() WHERE id = $1', [gone])
   await refreshAgenciesOfConcepts(tx, [keep])
+  return true
 }
 
-export async function linkFinding(tx: Db, f: LinkInput, root: object = tx): Promise<Link> {
+// `onMerge` hears of concepts folded into others, so links the caller holds but has not written
+// yet can follow them.
+export async function linkFinding(tx: Db, f: LinkInput, root: object = tx, onMerge?: (gone: number, keep: number) => void): Promise<Link> {
   const weights = await weightsFor(tx, root)
+  const index = await variantIndexFor(tx, root)
   const titleKey = f.title ? textKey(f.title) : ''
   const code = f.code ?? ''
   let link: Link | null = f.override !== null ? { conceptId: f.override, confidence: 1, method: 'user' } : null
   if (!link) {
+    const similar = titleKey ? index.similarKeys(titleKey, CANDIDATE_SIMILARITY) : []
     const variants = await tx.query<Variant>(
       `SELECT concept_id, code, title_key, title, first_year, last_year, scheme FROM criterion_variants
-       WHERE code = $1 OR ($2 <> '' AND similarity(title_key, $2) > 0.2)`, [code, titleKey])
+       WHERE code = $1 OR title_key = ANY($2::text[])`, [code, similar])
     const exact = variants.find((v) => v.code === code && v.title_key === titleKey)
     if (exact) link = { conceptId: exact.concept_id, confidence: 1, method: 'code' }
     const sameCode = variants.filter((v) => code && v.code === code)
@@ -76,7 +84,7 @@ export async function linkFinding(tx: Db, f: LinkInput, root: object = tx): Prom
         // the districts' older criterion): they are one concept.
         const others = new Set(variants.filter((v) => v.title && v.concept_id !== best.v.concept_id && !sameFramework.has(v.concept_id)
           && !(code && v.code === code) && titleSimilarity(f.title!, v.title!, weights) >= TITLE_MATCH).map((v) => v.concept_id))
-        for (const other of others) await mergeConcepts(tx, best.v.concept_id, other)
+        for (const other of others) if (await mergeConcepts(tx, best.v.concept_id, other)) onMerge?.(other, best.v.concept_id)
       }
     }
   }
@@ -93,5 +101,6 @@ export async function linkFinding(tx: Db, f: LinkInput, root: object = tx): Prom
      RETURNING (xmax = 0) AS inserted`,
     [link.conceptId, code, titleKey, f.title, f.year, f.scheme])
   if (upsert?.inserted && f.title) weights.add(f.title)
+  index.add(titleKey)
   return link
 }

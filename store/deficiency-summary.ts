@@ -2,10 +2,11 @@ import type { Db } from './db.ts'
 
 // Recomputes one agency's deficiency rows from its current findings (superseded findings and
 // renditions excluded). Cheap: one agency holds hundreds of findings, not the whole store.
+// `latest` is MATERIALIZED: inlined, the planner re-ran its aggregate once per concept.
 export async function refreshAgencyDeficiencies(tx: Db, agencyId: number): Promise<void> {
   await tx.query('DELETE FROM deficiency_summary WHERE agency_id = $1', [agencyId])
   await tx.query(`
-    WITH latest AS (
+    WITH latest AS MATERIALIZED (
       SELECT max(COALESCE(assessment_year, doc_year)) AS y FROM documents WHERE agency_id = $1 AND rendition_of IS NULL
     ), lost AS (
       SELECT f.concept_id, COALESCE(d.assessment_year, d.doc_year) AS year, f.code, f.deducted, f.status, d.doc_date

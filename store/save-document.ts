@@ -4,6 +4,7 @@ import { agencyOf, resolveAgency } from './agency-identity.ts'
 import { findRendition } from './renditions.ts'
 import { writeDerived } from './write-derived.ts'
 import { addAlias } from './known-documents.ts'
+import { putBlob } from './blobs.ts'
 import { refreshAgencyDeficiencies } from './deficiency-summary.ts'
 
 const FORMAT_RANK: Record<string, number> = { docx: 0, pdf: 1, doc: 2, html: 3, md: 4, txt: 5 }
@@ -41,7 +42,7 @@ async function insertDocument(db: Db, r: ExtractionRecord, bytes: Uint8Array): P
       await addAlias(tx, existing[0].id, r.source.fileName)
       return { status: 'duplicate', documentId: existing[0].id, existingName: existing[0].file_name }
     }
-    await tx.query('INSERT INTO blobs (sha256, bytes, size) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [r.source.sha256, bytes, bytes.length])
+    await putBlob(tx, r.source.sha256, bytes)
     const agency = agencyOf(r)
     const agencyId = agency ? await resolveAgency(tx, agency) : null
     const [doc] = await tx.query<{ id: number }>(
@@ -58,7 +59,7 @@ async function insertDocument(db: Db, r: ExtractionRecord, bytes: Uint8Array): P
         renditionOf = null
       } else await tx.query('UPDATE documents SET rendition_of = $1 WHERE id = $2', [renditionOf, doc.id])
     }
-    await writeDerived(tx, doc.id, r, db)
+    await writeDerived(tx, doc.id, r, db, true)
     await refreshAgenciesOfDocuments(tx, [doc.id, ...(renditionOf !== null ? [renditionOf] : [])])
     await tx.query('DELETE FROM failures WHERE sha256 = $1', [r.source.sha256])
     return { status: 'stored', documentId: doc.id, renditionOf }

@@ -16,21 +16,35 @@ export const findingKey = (f: { code: string | null; title: string | null }): st
 // Findings are updated in place by key and never deleted: one a newer extraction no longer
 // produces is marked superseded, so history and user links survive re-extraction.
 // `store` is the long-lived handle (the transaction wrapper is new each time): caches key on it.
-export async function writeDerived(tx: Db, documentId: number, r: ExtractionRecord, store: object): Promise<void> {
+// A document inserted in this same transaction (`fresh`) has no earlier rows to supersede or clear.
+export async function writeDerived(tx: Db, documentId: number, r: ExtractionRecord, store: object, fresh = false): Promise<void> {
   const year = r.assessmentYear ?? r.date?.year ?? null
   const scheme = schemeOf(r.issuer?.name ?? '')
   const seen = new Set<string>()
   const overrides = new Map((await tx.query<{ finding_key: string; concept_id: number }>(
     'SELECT finding_key, concept_id FROM link_overrides WHERE sha256 = $1', [r.source.sha256])).map((o) => [o.finding_key, o.concept_id]))
+  const rows: Array<Record<string, unknown> & { concept_id: number }> = []
+  const mergedInto = new Map<number, number>()
   for (const f of r.findings) {
     const key = findingKey(f)
     if (seen.has(key)) continue
     seen.add(key)
-    const link = await linkFinding(tx, { code: f.code, title: f.title, year, scheme, override: overrides.get(key) ?? null }, store)
+    const link = await linkFinding(tx, { code: f.code, title: f.title, year, scheme, override: overrides.get(key) ?? null }, store,
+      (gone, keep) => mergedInto.set(gone, keep))
+    rows.push({ finding_key: key, code: f.code, level: f.level, title: f.title, title_key: f.title ? textKey(f.title) : null, area: f.area,
+      max: f.max, achieved: f.achieved, deducted: f.deducted, reason: f.reason, status: f.status, span_start: f.span[0], span_end: f.span[1],
+      concept_id: link.conceptId, link_confidence: link.confidence, link_method: link.method })
+  }
+  // A concept merged after an earlier finding of this document linked to it: follow the merge.
+  for (const row of rows) while (mergedInto.has(row.concept_id)) row.concept_id = mergedInto.get(row.concept_id)!
+  // All findings in one statement; a user's link survives the update.
+  if (rows.length) {
     await tx.query(
       `INSERT INTO findings (document_id, finding_key, code, level, title, title_key, area, max, achieved, deducted, reason, status,
          span_start, span_end, concept_id, link_confidence, link_method, superseded_at)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,NULL)
+       SELECT $1, x.*, NULL FROM json_to_recordset($2::json) AS x(finding_key text, code text, level text, title text, title_key text,
+         area text, max float8, achieved float8, deducted float8, reason text, status text, span_start int, span_end int, concept_id int,
+         link_confidence real, link_method text)
        ON CONFLICT (document_id, finding_key) DO UPDATE SET code = EXCLUDED.code, level = EXCLUDED.level, title = EXCLUDED.title,
          title_key = EXCLUDED.title_key, area = EXCLUDED.area, max = EXCLUDED.max, achieved = EXCLUDED.achieved,
          deducted = EXCLUDED.deducted, reason = EXCLUDED.reason, status = EXCLUDED.status, span_start = EXCLUDED.span_start,
@@ -38,12 +52,13 @@ export async function writeDerived(tx: Db, documentId: number, r: ExtractionReco
          concept_id = CASE WHEN findings.link_method = 'user' THEN findings.concept_id ELSE EXCLUDED.concept_id END,
          link_confidence = CASE WHEN findings.link_method = 'user' THEN findings.link_confidence ELSE EXCLUDED.link_confidence END,
          link_method = CASE WHEN findings.link_method = 'user' THEN 'user' ELSE EXCLUDED.link_method END`,
-      [documentId, key, f.code, f.level, f.title, f.title ? textKey(f.title) : null, f.area, f.max, f.achieved, f.deducted, f.reason,
-        f.status, f.span[0], f.span[1], link.conceptId, link.confidence, link.method])
+      [documentId, JSON.stringify(rows)])
   }
-  await tx.query('UPDATE findings SET superseded_at = now() WHERE document_id = $1 AND superseded_at IS NULL AND NOT (finding_key = ANY($2::text[]))',
-    [documentId, [...seen]])
-  for (const t of ['scores', 'actions', 'doc_references', 'doc_warnings']) await tx.query(`DELETE FROM ${t} WHERE document_id = $1`, [documentId])
+  if (!fresh) {
+    await tx.query('UPDATE findings SET superseded_at = now() WHERE document_id = $1 AND superseded_at IS NULL AND NOT (finding_key = ANY($2::text[]))',
+      [documentId, [...seen]])
+    for (const t of ['scores', 'actions', 'doc_references', 'doc_warnings']) await tx.query(`DELETE FROM ${t} WHERE document_id = $1`, [documentId])
+  }
   // one statement per table: rows travel as a JSON array (one round trip, not one per row)
   const insertAll = async (table: string, columns: string, types: string, rows: unknown[]) => {
     if (rows.length) await tx.query(`INSERT INTO ${table} (document_id, ${columns}) SELECT $1, * FROM json_to_recordset($2::json) AS x(${types})`, [documentId, JSON.stringify(rows)])
