@@ -64,7 +64,8 @@ describe.skipIf(!serversUp)('distributed: cchc serve enqueues, cchc worker proce
     expect(JSON.parse(listed.stdout)).toMatchObject([{ id: failed[0].id, error: { code: 'needs_ocr' } }])
     const retried = await runCli(['jobs', '--retry', failed[0].id], { env: cliEnv })
     expect(retried.stdout).toBe(`${failed[0].id}: queued again\n`)
-    await waitFor(async () => (await read(`/jobs/${failed[0].id}`)).attempts === 2, 30_000, 'the retried job to fail again')
+    // attempts counts a started run, so the second attempt shows before it has failed: wait for both
+    await waitFor(async () => { const j = await read(`/jobs/${failed[0].id}`); return j.attempts === 2 && j.state === 'failed' }, 30_000, 'the retried job to fail again')
     expect(await read(`/jobs/${failed[0].id}`)).toMatchObject({ state: 'failed', error: { code: 'needs_ocr' } })
     // SIGTERM: both workers stop cleanly.
     for (const w of [w1, w2]) { w.child.proc.kill('SIGTERM'); expect(await w.child.exited).toBe(0) }
