@@ -1,13 +1,23 @@
+import { createHash } from 'node:crypto'
 import pg from 'pg'
 import type { Db } from './db.ts'
 
 type Client = pg.Pool | pg.PoolClient
 
+// Every statement is a named prepared statement: each connection parses and plans it once, not
+// on every call (the store repeats a few dozen statements per imported document).
+const NAMES = new Map<string, string>()
+function statementName(sql: string): string {
+  let name = NAMES.get(sql)
+  if (!name) NAMES.set(sql, (name = `cchc_${createHash('sha1').update(sql).digest('hex').slice(0, 20)}`))
+  return name
+}
+
 function wrap(c: Client, pool: pg.Pool): Db {
   return {
     kind: 'postgres',
     async query<T>(sql: string, params: readonly unknown[] = []) {
-      return (await c.query(sql, params as unknown[])).rows as T[]
+      return (await c.query({ name: statementName(sql), text: sql, values: params as unknown[] })).rows as T[]
     },
     async exec(sql: string) { await c.query(sql) },
     async transaction<T>(fn: (tx: Db) => Promise<T>) {
