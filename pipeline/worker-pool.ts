@@ -78,6 +78,9 @@ export function createWorkerPool(options?: Partial<PipelineOptions>): WorkerPool
 
   const spawn = (): Slot => {
     const worker = new Worker(workerEntry(), {
+      // Not the parent's flags: under tsx those load its loader and enable source maps in every
+      // worker, and Node then keeps each package's parsed source map (60 MB for pdf.js alone).
+      execArgv: [],
       resourceLimits: { maxOldGenerationSizeMb: opts.memoryMb, maxYoungGenerationSizeMb: youngGenerationMb(opts.memoryMb) },
       // Parser warnings must not interleave with the CLI's one-line-per-file stderr.
       stderr: true,
