@@ -1,6 +1,10 @@
 // p50/p95 of the auditors' queries with ≥ 100,000 findings stored, embedded (PGlite) and server.
-//   npx tsx bench/queries.ts [--findings-per-doc 100] [--runs 40]
+//   npx tsx bench/queries.ts [--findings-per-doc 100] [--runs 40] [--only embedded|server]
+// The embedded store is PGlite on disk (a temporary data directory), as `cchc` uses it.
 import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Db } from '../store/db.ts'
 import { openStore } from '../store/open-store.ts'
 import { listDeficiencies, searchFindings } from '../store/queries/index.ts'
@@ -8,6 +12,7 @@ import { seedFindings } from './seed-findings.ts'
 
 const arg = (name: string, dflt: number) => { const i = process.argv.indexOf(name); return i > 0 ? Number(process.argv[i + 1]) : dflt }
 const runs = arg('--runs', 40)
+const only = (() => { const i = process.argv.indexOf('--only'); return i > 0 ? process.argv[i + 1] : '' })()
 // Realistic proportions: 500 agencies × 10 years, 20 lost criteria per document, 150 concepts.
 const shape = { agencies: 500, years: 10, findingsPerDoc: arg('--findings-per-doc', 20), concepts: 150 }
 
@@ -35,12 +40,16 @@ async function bench(label: string, db: Db) {
   for (const r of rows) console.log(r.name.padEnd(48), r.p50.toFixed(1).padStart(8), r.p95.toFixed(1).padStart(8))
 }
 
-const embedded = await openStore({})
-await bench('embedded (PGlite, in memory)', embedded)
-await embedded.close()
+if (only !== 'server') {
+  const dataDir = mkdtempSync(join(tmpdir(), 'cchc-bench-queries-'))
+  const embedded = await openStore({ dataDir })
+  await bench('embedded (PGlite on disk)', embedded)
+  await embedded.close()
+  rmSync(dataDir, { recursive: true, force: true })
+}
 const url = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 const schema = `bench_${randomBytes(4).toString('hex')}`
-try {
+if (only !== 'embedded') try {
   const server = await openStore({ databaseUrl: url, schema })
   try { await bench(`server (PostgreSQL, schema ${schema})`, server) } finally { await server.exec(`DROP SCHEMA "${schema}" CASCADE`); await server.close() }
 } catch (e) { console.log(`server: skipped (${(e as Error).message})`) }

@@ -1,3 +1,8 @@
+import { execFile } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
 import { PGlite, type Transaction } from '@electric-sql/pglite'
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent'
@@ -20,8 +25,29 @@ function wrap(q: Queryable, root: PGlite): Db {
   }
 }
 
+// The embedded server shares the importer's process and its memory budget. Its pages live in the
+// operating system's file cache anyway (NODEFS), so a small buffer pool costs little: 16 MB
+// instead of 128 MB kept a 400-document import ~120 MB smaller at the same speed. For the same
+// reason a random read costs about what a sequential one does; at the default 4.0 the planner
+// preferred scanning 100k findings to following the concept index (34 → 12 ms).
+const PGLITE_CONF = ['shared_buffers = 16MB', 'random_page_cost = 1.1'].join('\n')
+
+const INIT_SCRIPT = fileURLToPath(new URL('./pglite-init.mjs', import.meta.url))
+
+// A new data directory is initialised in a short-lived child process (see pglite-init.mjs).
+async function initDataDir(dataDir: string): Promise<void> {
+  if (existsSync(join(dataDir, 'PG_VERSION'))) return
+  try {
+    await promisify(execFile)(process.execPath, [INIT_SCRIPT, dataDir], { timeout: 120_000 })
+  } catch (e) {
+    const detail = (e as { stderr?: string }).stderr?.trim().split('\n').pop() || (e as Error).message
+    throw new Error(`cannot create the embedded database in ${dataDir}: ${detail}`)
+  }
+}
+
 // dataDir undefined → in memory (tests); a path → persisted embedded database.
 export async function openPglite(dataDir?: string): Promise<Db> {
-  const db = await PGlite.create({ dataDir, extensions: { unaccent, pg_trgm } })
+  if (dataDir) await initDataDir(dataDir)
+  const db = await PGlite.create({ dataDir, extensions: { unaccent, pg_trgm }, postgresqlconf: PGLITE_CONF })
   return wrap(db, db)
 }
