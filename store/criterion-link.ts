@@ -1,5 +1,5 @@
 import type { Db } from './db.ts'
-import { refreshAgenciesOfConcepts } from './deficiency-summary.ts'
+import { markAgenciesOfConceptsStale } from './deficiency-summary.ts'
 import { TermWeights, textKey, titleSimilarity } from './keys.ts'
 import { variantIndexFor } from './variant-index.ts'
 
@@ -47,7 +47,7 @@ async function mergeConcepts(tx: Db, keep: number, gone: number): Promise<boolea
   await tx.query('UPDATE criterion_variants SET concept_id = $1 WHERE concept_id = $2', [keep, gone])
   await tx.query(`UPDATE findings SET concept_id = $1, link_method = 'title' WHERE concept_id = $2 AND link_method <> 'user'`, [keep, gone])
   await tx.query('UPDATE criteria SET superseded_at = now() WHERE id = $1', [gone])
-  await refreshAgenciesOfConcepts(tx, [keep])
+  await markAgenciesOfConceptsStale(tx, [keep])
   return true
 }
 

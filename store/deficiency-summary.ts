@@ -26,11 +26,38 @@ export async function refreshAgencyDeficiencies(tx: Db, agencyId: number): Promi
     FROM g, latest`, [agencyId])
 }
 
-export async function refreshAgenciesOfConcepts(tx: Db, conceptIds: number[]): Promise<void> {
-  const rows = await tx.query<{ agency_id: number }>(
-    `SELECT DISTINCT d.agency_id FROM findings f JOIN documents d ON d.id = f.document_id
-     WHERE f.concept_id = ANY($1::int[]) AND d.agency_id IS NOT NULL`, [conceptIds])
-  for (const r of rows) await refreshAgencyDeficiencies(tx, r.agency_id)
+// Marks agencies stale; their rows are recomputed by refreshStaleDeficiencies before the next read.
+export async function markAgenciesStale(tx: Db, agencyIds: readonly number[]): Promise<void> {
+  if (agencyIds.length === 0) return
+  await tx.query('INSERT INTO deficiency_stale (agency_id) SELECT DISTINCT unnest($1::int[]) ON CONFLICT DO NOTHING', [agencyIds])
+}
+
+// The agencies of these documents (and of their renditions' originals), plus `extra`.
+export async function markAgenciesOfDocumentsStale(tx: Db, documentIds: readonly number[], extra: readonly number[] = []): Promise<void> {
+  await tx.query(`INSERT INTO deficiency_stale (agency_id)
+    SELECT agency_id FROM documents WHERE (id = ANY($1::int[]) OR rendition_of = ANY($1::int[])) AND agency_id IS NOT NULL
+    UNION SELECT unnest($2::int[])
+    ON CONFLICT DO NOTHING`, [documentIds, extra])
+}
+
+export async function markAgenciesOfConceptsStale(tx: Db, conceptIds: readonly number[]): Promise<void> {
+  await tx.query(`INSERT INTO deficiency_stale (agency_id)
+    SELECT DISTINCT d.agency_id FROM findings f JOIN documents d ON d.id = f.document_id
+    WHERE f.concept_id = ANY($1::int[]) AND d.agency_id IS NOT NULL
+    ON CONFLICT DO NOTHING`, [conceptIds])
+}
+
+// Recomputes the stale agencies' rows. Taking the marks with DELETE … RETURNING in the same
+// transaction makes concurrent refreshers split the work; a document committed meanwhile marks
+// its agency again, so nothing is missed.
+export async function refreshStaleDeficiencies(db: Db): Promise<number> {
+  const [{ any }] = await db.query<{ any: boolean }>('SELECT EXISTS (SELECT 1 FROM deficiency_stale) AS any')
+  if (!any) return 0
+  return db.transaction(async (tx) => {
+    const stale = await tx.query<{ agency_id: number }>('DELETE FROM deficiency_stale RETURNING agency_id')
+    for (const s of stale) await refreshAgencyDeficiencies(tx, s.agency_id)
+    return stale.length
+  })
 }
 
 // Every agency at once (after bulk loads that bypass the document writer).

@@ -5,7 +5,7 @@ import { findRendition } from './renditions.ts'
 import { writeDerived } from './write-derived.ts'
 import { addAlias } from './known-documents.ts'
 import { putBlob } from './blobs.ts'
-import { refreshAgencyDeficiencies } from './deficiency-summary.ts'
+import { markAgenciesOfDocumentsStale } from './deficiency-summary.ts'
 
 const FORMAT_RANK: Record<string, number> = { docx: 0, pdf: 1, doc: 2, html: 3, md: 4, txt: 5 }
 
@@ -60,7 +60,7 @@ async function insertDocument(db: Db, r: ExtractionRecord, bytes: Uint8Array): P
       } else await tx.query('UPDATE documents SET rendition_of = $1 WHERE id = $2', [renditionOf, doc.id])
     }
     await writeDerived(tx, doc.id, r, db, true)
-    await refreshAgenciesOfDocuments(tx, [doc.id, ...(renditionOf !== null ? [renditionOf] : [])])
+    await markAgenciesOfDocumentsStale(tx, [doc.id, ...(renditionOf !== null ? [renditionOf] : [])])
     await tx.query('DELETE FROM failures WHERE sha256 = $1', [r.source.sha256])
     return { status: 'stored', documentId: doc.id, renditionOf }
   })
@@ -79,14 +79,8 @@ export async function updateDocument(db: Db, documentId: number, r: ExtractionRe
          assessment_year = $18, signer_name = $19, signer_position = $20, extractor_version = $21, record = $22, text = $23, updated_at = now()
        WHERE id = $1`, [documentId, agencyId, ...docColumns(r)])
     await writeDerived(tx, documentId, r, db)
-    await refreshAgenciesOfDocuments(tx, [documentId], previous.map((p) => p.agency_id))
+    await markAgenciesOfDocumentsStale(tx, [documentId], previous.map((p) => p.agency_id).filter((a): a is number => a !== null))
   })
-}
-
-// The agencies of these documents (and of their renditions' originals) get their deficiency rows recomputed.
-async function refreshAgenciesOfDocuments(tx: Db, ids: number[], extra: (number | null)[] = []): Promise<void> {
-  const rows = await tx.query<{ agency_id: number }>('SELECT DISTINCT agency_id FROM documents WHERE (id = ANY($1::int[]) OR rendition_of = ANY($1::int[])) AND agency_id IS NOT NULL', [ids])
-  for (const a of new Set([...rows.map((r) => r.agency_id), ...extra.filter((x): x is number => x !== null)])) await refreshAgencyDeficiencies(tx, a)
 }
 
 export async function recordFailure(db: Db, sha256: string, fileName: string, code: string, message: string): Promise<void> {

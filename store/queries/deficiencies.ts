@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Db } from '../db.ts'
+import { refreshStaleDeficiencies } from '../deficiency-summary.ts'
 import { textKey } from '../keys.ts'
 
 export const DeficiencyFilterSchema = z.object({
@@ -32,7 +33,8 @@ export async function listDeficiencies(db: Db, filter: DeficiencyFilter): Promis
   if (f.province) { p.push(f.province); where.push(`unaccent(lower(a.province)) = unaccent(lower($${p.length}))`) }
   if (f.recurring) where.push('s.recurring')
   if (f.unresolved) where.push('s.unresolved')
-  // deficiency_summary is kept current per agency on every write (store/deficiency-summary.ts)
+  // Writes only mark agencies stale; their rows are brought up to date here, before reading.
+  await refreshStaleDeficiencies(db)
   const rows = await db.query<DeficiencyRow>(`
     SELECT a.id AS "agencyId", a.name AS agency, a.province, c.id AS "conceptId", c.label AS concept, s.codes, s.years,
       s.loss_count AS "lossCount", s.total_deducted AS "totalDeducted", s.latest_status AS "latestStatus",
