@@ -27,8 +27,8 @@ export function agencyOf(r: ExtractionRecord): AgencyIdentity | null {
 
 export async function resolveAgency(tx: Db, a: AgencyIdentity): Promise<number> {
   const keys = [a.nameKey, ...(a.code ? [`code:${textKey(a.code)}`] : [])]
-  const found = await tx.query<{ id: number }>(
-    `SELECT ag.id FROM agencies ag JOIN agency_aliases al ON al.agency_id = ag.id
+  const found = await tx.query<{ id: number; name_rank: number; name_key: string }>(
+    `SELECT ag.id, ag.name_rank, ag.name_key FROM agencies ag JOIN agency_aliases al ON al.agency_id = ag.id
      WHERE al.alias_key = ANY($1::text[]) AND ag.province IS NOT DISTINCT FROM $2
      ORDER BY (al.alias_key = $3) DESC, ag.id LIMIT 1`, [keys, a.province, a.nameKey])
   let id = found[0]?.id
@@ -49,9 +49,10 @@ export async function resolveAgency(tx: Db, a: AgencyIdentity): Promise<number> 
        ON CONFLICT (province, name_key) DO UPDATE SET code = COALESCE(agencies.code, EXCLUDED.code) RETURNING id`,
       [a.province, a.name, a.nameKey, a.code, a.nameRank])
     id = inserted[0].id
-  } else {
+  } else if (!found[0] || (found[0].name_rank > a.nameRank && found[0].name_key === a.nameKey)) {
+    // A better source for the display name (a .docx header over a transcription's body).
     await tx.query('UPDATE agencies SET name = $2, name_rank = $3 WHERE id = $1 AND name_rank > $3 AND name_key = $4', [id, a.name, a.nameRank, a.nameKey])
   }
-  for (const k of keys) await tx.query('INSERT INTO agency_aliases (agency_id, alias_key) VALUES ($1, $2) ON CONFLICT DO NOTHING', [id, k])
+  await tx.query('INSERT INTO agency_aliases (agency_id, alias_key) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING', [id, keys])
   return id
 }

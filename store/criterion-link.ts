@@ -1,7 +1,8 @@
 import type { Db } from './db.ts'
 import { markAgenciesOfConceptsStale } from './deficiency-summary.ts'
 import { TermWeights, textKey, titleSimilarity } from './keys.ts'
-import { variantIndexFor } from './variant-index.ts'
+import { variantIndexFor, type VariantIndex } from './variant-index.ts'
+import { VariantCandidates, type Variant } from './variant-candidates.ts'
 
 // Links a finding to a criterion concept. Within one framework the code identifies it (with a
 // title that agrees); across frameworks the title does ("Sáng kiến trong triển khai công tác CCHC
@@ -9,7 +10,6 @@ import { variantIndexFor } from './variant-index.ts'
 export interface LinkInput { code: string | null; title: string | null; year: number | null; scheme: string; override: number | null }
 export interface Link { conceptId: number; confidence: number; method: 'user' | 'code' | 'title' | 'new' }
 
-interface Variant { concept_id: number; code: string; title_key: string; title: string | null; first_year: number | null; last_year: number | null; scheme: string }
 
 const TITLE_MATCH = 0.5
 // Trigram similarity of folded titles above which a variant is a candidate at all.
@@ -51,19 +51,34 @@ async function mergeConcepts(tx: Db, keep: number, gone: number): Promise<boolea
   return true
 }
 
-// `onMerge` hears of concepts folded into others, so links the caller holds but has not written
-// yet can follow them.
-export async function linkFinding(tx: Db, f: LinkInput, root: object = tx, onMerge?: (gone: number, keep: number) => void): Promise<Link> {
+// What linking one document's findings shares: word weights, the variant index, the candidate
+// variants read once for the document, and the concepts merged so far (links already decided
+// but not yet written follow them).
+export interface LinkSession {
+  readonly weights: TermWeights
+  readonly index: VariantIndex
+  readonly candidates: VariantCandidates
+  readonly mergedInto: Map<number, number>
+}
+
+const keyOf = (title: string | null): string => (title ? textKey(title) : '')
+
+export async function openLinkSession(tx: Db, root: object, findings: readonly { code: string | null; title: string | null }[]): Promise<LinkSession> {
   const weights = await weightsFor(tx, root)
   const index = await variantIndexFor(tx, root)
-  const titleKey = f.title ? textKey(f.title) : ''
+  const similar = findings.flatMap((f) => { const k = keyOf(f.title); return k ? index.similarKeys(k, CANDIDATE_SIMILARITY) : [] })
+  const candidates = await VariantCandidates.read(tx, findings.map((f) => f.code ?? ''), similar)
+  return { weights, index, candidates, mergedInto: new Map() }
+}
+
+export async function linkFinding(tx: Db, f: LinkInput, session: LinkSession): Promise<Link> {
+  const { weights, index, candidates } = session
+  const titleKey = keyOf(f.title)
   const code = f.code ?? ''
   let link: Link | null = f.override !== null ? { conceptId: f.override, confidence: 1, method: 'user' } : null
   if (!link) {
-    const similar = titleKey ? index.similarKeys(titleKey, CANDIDATE_SIMILARITY) : []
-    const variants = await tx.query<Variant>(
-      `SELECT concept_id, code, title_key, title, first_year, last_year, scheme FROM criterion_variants
-       WHERE code = $1 OR title_key = ANY($2::text[])`, [code, similar])
+    const similar = new Set(titleKey ? index.similarKeys(titleKey, CANDIDATE_SIMILARITY) : [])
+    const variants = candidates.matching(code, similar)
     const exact = variants.find((v) => v.code === code && v.title_key === titleKey)
     if (exact) link = { conceptId: exact.concept_id, confidence: 1, method: 'code' }
     const sameCode = variants.filter((v) => code && v.code === code)
@@ -84,7 +99,11 @@ export async function linkFinding(tx: Db, f: LinkInput, root: object = tx, onMer
         // the districts' older criterion): they are one concept.
         const others = new Set(variants.filter((v) => v.title && v.concept_id !== best.v.concept_id && !sameFramework.has(v.concept_id)
           && !(code && v.code === code) && titleSimilarity(f.title!, v.title!, weights) >= TITLE_MATCH).map((v) => v.concept_id))
-        for (const other of others) if (await mergeConcepts(tx, best.v.concept_id, other)) onMerge?.(other, best.v.concept_id)
+        for (const other of others) {
+          if (!(await mergeConcepts(tx, best.v.concept_id, other))) continue
+          session.mergedInto.set(other, best.v.concept_id)
+          candidates.moveConcept(other, best.v.concept_id)
+        }
       }
     }
   }
@@ -93,14 +112,18 @@ export async function linkFinding(tx: Db, f: LinkInput, root: object = tx, onMer
     const [c] = await tx.query<{ id: number }>('INSERT INTO criteria (label, label_key) VALUES ($1, $2) RETURNING id', [label, textKey(label)])
     link = { conceptId: c.id, confidence: 1, method: 'new' }
   }
-  const [upsert] = await tx.query<{ inserted: boolean }>(
+  const [upsert] = await tx.query<Variant & { inserted: boolean }>(
     `INSERT INTO criterion_variants (concept_id, code, title_key, title, first_year, last_year, scheme) VALUES ($1, $2, $3, $4, $5, $5, $6)
      ON CONFLICT (code, title_key) DO UPDATE SET
        first_year = LEAST(criterion_variants.first_year, EXCLUDED.first_year),
        last_year = GREATEST(criterion_variants.last_year, EXCLUDED.last_year)
-     RETURNING (xmax = 0) AS inserted`,
+     RETURNING concept_id, code, title_key, title, first_year, last_year, scheme, (xmax = 0) AS inserted`,
     [link.conceptId, code, titleKey, f.title, f.year, f.scheme])
-  if (upsert?.inserted && f.title) weights.add(f.title)
+  if (upsert) {
+    const { inserted, ...variant } = upsert
+    candidates.put(variant)
+    if (inserted && f.title) weights.add(f.title)
+  }
   index.add(titleKey)
   return link
 }

@@ -32,7 +32,8 @@ export async function saveDocument(db: Db, r: ExtractionRecord, bytes: Uint8Arra
 // Identity resolution (agency, criterion concepts, renditions) reads then writes shared rows; writers on
 // several machines take turns for that short step (parsing, the slow part, happens before, in parallel).
 const IDENTITY_LOCK = 4242002
-const takeIdentityLock = (tx: Db) => tx.query('SELECT pg_advisory_xact_lock($1)', [IDENTITY_LOCK])
+// PGlite has one connection, so its transactions already run one at a time.
+const takeIdentityLock = async (tx: Db) => { if (tx.kind === 'postgres') await tx.query('SELECT pg_advisory_xact_lock($1)', [IDENTITY_LOCK]) }
 
 async function insertDocument(db: Db, r: ExtractionRecord, bytes: Uint8Array): Promise<SaveOutcome> {
   return db.transaction(async (tx) => {
@@ -42,7 +43,7 @@ async function insertDocument(db: Db, r: ExtractionRecord, bytes: Uint8Array): P
       await addAlias(tx, existing[0].id, r.source.fileName)
       return { status: 'duplicate', documentId: existing[0].id, existingName: existing[0].file_name }
     }
-    await putBlob(tx, r.source.sha256, bytes)
+    await putBlob(tx, r.source.sha256, bytes, { clearFailure: true })
     const agency = agencyOf(r)
     const agencyId = agency ? await resolveAgency(tx, agency) : null
     const [doc] = await tx.query<{ id: number }>(
@@ -61,7 +62,6 @@ async function insertDocument(db: Db, r: ExtractionRecord, bytes: Uint8Array): P
     }
     await writeDerived(tx, doc.id, r, db, true)
     await markAgenciesOfDocumentsStale(tx, [doc.id, ...(renditionOf !== null ? [renditionOf] : [])])
-    await tx.query('DELETE FROM failures WHERE sha256 = $1', [r.source.sha256])
     return { status: 'stored', documentId: doc.id, renditionOf }
   })
 }

@@ -1,6 +1,6 @@
 import type { ExtractionRecord } from '../schemas/record.ts'
 import type { Db } from './db.ts'
-import { linkFinding } from './criterion-link.ts'
+import { linkFinding, openLinkSession } from './criterion-link.ts'
 import { textKey } from './keys.ts'
 
 // Departments and districts are scored on different criteria sets: a code means different things in each.
@@ -24,19 +24,18 @@ export async function writeDerived(tx: Db, documentId: number, r: ExtractionReco
   const overrides = new Map((await tx.query<{ finding_key: string; concept_id: number }>(
     'SELECT finding_key, concept_id FROM link_overrides WHERE sha256 = $1', [r.source.sha256])).map((o) => [o.finding_key, o.concept_id]))
   const rows: Array<Record<string, unknown> & { concept_id: number }> = []
-  const mergedInto = new Map<number, number>()
+  const session = await openLinkSession(tx, store, r.findings)
   for (const f of r.findings) {
     const key = findingKey(f)
     if (seen.has(key)) continue
     seen.add(key)
-    const link = await linkFinding(tx, { code: f.code, title: f.title, year, scheme, override: overrides.get(key) ?? null }, store,
-      (gone, keep) => mergedInto.set(gone, keep))
+    const link = await linkFinding(tx, { code: f.code, title: f.title, year, scheme, override: overrides.get(key) ?? null }, session)
     rows.push({ finding_key: key, code: f.code, level: f.level, title: f.title, title_key: f.title ? textKey(f.title) : null, area: f.area,
       max: f.max, achieved: f.achieved, deducted: f.deducted, reason: f.reason, status: f.status, span_start: f.span[0], span_end: f.span[1],
       concept_id: link.conceptId, link_confidence: link.confidence, link_method: link.method })
   }
   // A concept merged after an earlier finding of this document linked to it: follow the merge.
-  for (const row of rows) while (mergedInto.has(row.concept_id)) row.concept_id = mergedInto.get(row.concept_id)!
+  for (const row of rows) while (session.mergedInto.has(row.concept_id)) row.concept_id = session.mergedInto.get(row.concept_id)!
   // All findings in one statement; a user's link survives the update.
   if (rows.length) {
     await tx.query(
@@ -59,21 +58,28 @@ export async function writeDerived(tx: Db, documentId: number, r: ExtractionReco
       [documentId, [...seen]])
     for (const t of ['scores', 'actions', 'doc_references', 'doc_warnings']) await tx.query(`DELETE FROM ${t} WHERE document_id = $1`, [documentId])
   }
-  // one statement per table: rows travel as a JSON array (one round trip, not one per row)
-  const insertAll = async (table: string, columns: string, types: string, rows: unknown[]) => {
-    if (rows.length) await tx.query(`INSERT INTO ${table} (document_id, ${columns}) SELECT $1, * FROM json_to_recordset($2::json) AS x(${types})`, [documentId, JSON.stringify(rows)])
-  }
-  await insertAll('scores', 'scope, code, label, achieved, max, deducted, percent, rank, rank_of, year, span_start, span_end',
-    'scope text, code text, label text, achieved float8, max float8, deducted float8, percent float8, rank int, rank_of int, year int, span_start int, span_end int',
-    r.scores.map((x) => ({ scope: x.scope, code: x.code, label: x.label, achieved: x.achieved, max: x.max, deducted: x.deducted, percent: x.percent,
-      rank: x.rank, rank_of: x.rankOf, year: x.year, span_start: x.span[0], span_end: x.span[1] })))
-  await insertAll('actions', 'code, title, owner, coordinator, result, requirement, deadline_raw, deadline, status, progress, span_start, span_end',
-    'code text, title text, owner text, coordinator text, result text, requirement text, deadline_raw text, deadline date, status text, progress text, span_start int, span_end int',
-    r.actions.map((a) => ({ code: a.code, title: a.title, owner: a.owner, coordinator: a.coordinator, result: a.result, requirement: a.requirement,
-      deadline_raw: a.deadline?.raw ?? null, deadline: a.deadline?.iso ?? null, status: a.status, progress: a.progress, span_start: a.span[0], span_end: a.span[1] })))
-  await insertAll('doc_references', 'kind, number, number_key, ref_date, raw, span_start, span_end',
-    'kind text, number text, number_key text, ref_date date, raw text, span_start int, span_end int',
-    r.references.map((x) => ({ kind: x.kind, number: x.number, number_key: x.number.toUpperCase(), ref_date: x.date, raw: x.raw, span_start: x.span[0], span_end: x.span[1] })))
-  await insertAll('doc_warnings', 'code, message, span_start, span_end', 'code text, message text, span_start int, span_end int',
-    r.warnings.map((w) => ({ code: w.code, message: w.message, span_start: w.span?.[0] ?? null, span_end: w.span?.[1] ?? null })))
+  // The four tables in one statement (data-modifying CTEs); rows travel as JSON arrays.
+  const json = (rows: unknown[]) => JSON.stringify(rows)
+  await tx.query(`
+    WITH s AS (
+      INSERT INTO scores (document_id, scope, code, label, achieved, max, deducted, percent, rank, rank_of, year, span_start, span_end)
+      SELECT $1, * FROM json_to_recordset($2::json) AS x(scope text, code text, label text, achieved float8, max float8, deducted float8,
+        percent float8, rank int, rank_of int, year int, span_start int, span_end int)
+    ), a AS (
+      INSERT INTO actions (document_id, code, title, owner, coordinator, result, requirement, deadline_raw, deadline, status, progress, span_start, span_end)
+      SELECT $1, * FROM json_to_recordset($3::json) AS x(code text, title text, owner text, coordinator text, result text, requirement text,
+        deadline_raw text, deadline date, status text, progress text, span_start int, span_end int)
+    ), r AS (
+      INSERT INTO doc_references (document_id, kind, number, number_key, ref_date, raw, span_start, span_end)
+      SELECT $1, * FROM json_to_recordset($4::json) AS x(kind text, number text, number_key text, ref_date date, raw text, span_start int, span_end int)
+    )
+    INSERT INTO doc_warnings (document_id, code, message, span_start, span_end)
+    SELECT $1, * FROM json_to_recordset($5::json) AS x(code text, message text, span_start int, span_end int)`,
+  [documentId,
+    json(r.scores.map((x) => ({ scope: x.scope, code: x.code, label: x.label, achieved: x.achieved, max: x.max, deducted: x.deducted, percent: x.percent,
+      rank: x.rank, rank_of: x.rankOf, year: x.year, span_start: x.span[0], span_end: x.span[1] }))),
+    json(r.actions.map((a) => ({ code: a.code, title: a.title, owner: a.owner, coordinator: a.coordinator, result: a.result, requirement: a.requirement,
+      deadline_raw: a.deadline?.raw ?? null, deadline: a.deadline?.iso ?? null, status: a.status, progress: a.progress, span_start: a.span[0], span_end: a.span[1] }))),
+    json(r.references.map((x) => ({ kind: x.kind, number: x.number, number_key: x.number.toUpperCase(), ref_date: x.date, raw: x.raw, span_start: x.span[0], span_end: x.span[1] }))),
+    json(r.warnings.map((w) => ({ code: w.code, message: w.message, span_start: w.span?.[0] ?? null, span_end: w.span?.[1] ?? null })))])
 }
