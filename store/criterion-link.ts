@@ -1,7 +1,7 @@
 import type { Db } from './db.ts'
 import { markAgenciesOfConceptsStale } from './deficiency-summary.ts'
 import { TermWeights, textKey, titleSimilarity } from './keys.ts'
-import { variantIndexFor, type VariantIndex } from './variant-index.ts'
+import { trigramSimilarity, trigrams, variantIndexFor, type VariantIndex } from './variant-index.ts'
 import { VariantCandidates, type Variant } from './variant-candidates.ts'
 
 // Links a finding to a criterion concept. Within one framework the code identifies it (with a
@@ -59,6 +59,9 @@ export interface LinkSession {
   readonly index: VariantIndex
   readonly candidates: VariantCandidates
   readonly mergedInto: Map<number, number>
+  // title key → similar variant keys when the session opened; keys written since are in `added`
+  readonly similarAtStart: Map<string, string[]>
+  readonly added: string[]
 }
 
 const keyOf = (title: string | null): string => (title ? textKey(title) : '')
@@ -66,9 +69,21 @@ const keyOf = (title: string | null): string => (title ? textKey(title) : '')
 export async function openLinkSession(tx: Db, root: object, findings: readonly { code: string | null; title: string | null }[]): Promise<LinkSession> {
   const weights = await weightsFor(tx, root)
   const index = await variantIndexFor(tx, root)
-  const similar = findings.flatMap((f) => { const k = keyOf(f.title); return k ? index.similarKeys(k, CANDIDATE_SIMILARITY) : [] })
-  const candidates = await VariantCandidates.read(tx, findings.map((f) => f.code ?? ''), similar)
-  return { weights, index, candidates, mergedInto: new Map() }
+  const similarAtStart = new Map<string, string[]>()
+  for (const f of findings) {
+    const k = keyOf(f.title)
+    if (k && !similarAtStart.has(k)) similarAtStart.set(k, index.similarKeys(k, CANDIDATE_SIMILARITY))
+  }
+  const candidates = await VariantCandidates.read(tx, findings.map((f) => f.code ?? ''), [...similarAtStart.values()].flat())
+  return { weights, index, candidates, mergedInto: new Map(), similarAtStart, added: [] }
+}
+
+// Variant keys similar to `titleKey`: those known when the session opened plus those written since.
+function similarKeys(session: LinkSession, titleKey: string): Set<string> {
+  const out = new Set(session.similarAtStart.get(titleKey) ?? session.index.similarKeys(titleKey, CANDIDATE_SIMILARITY))
+  const mine = trigrams(titleKey)
+  for (const k of session.added) if (!out.has(k) && trigramSimilarity(mine, trigrams(k)) > CANDIDATE_SIMILARITY) out.add(k)
+  return out
 }
 
 export async function linkFinding(tx: Db, f: LinkInput, session: LinkSession): Promise<Link> {
@@ -77,7 +92,7 @@ export async function linkFinding(tx: Db, f: LinkInput, session: LinkSession): P
   const code = f.code ?? ''
   let link: Link | null = f.override !== null ? { conceptId: f.override, confidence: 1, method: 'user' } : null
   if (!link) {
-    const similar = new Set(titleKey ? index.similarKeys(titleKey, CANDIDATE_SIMILARITY) : [])
+    const similar = titleKey ? similarKeys(session, titleKey) : new Set<string>()
     const variants = candidates.matching(code, similar)
     const exact = variants.find((v) => v.code === code && v.title_key === titleKey)
     if (exact) link = { conceptId: exact.concept_id, confidence: 1, method: 'code' }
@@ -124,6 +139,6 @@ export async function linkFinding(tx: Db, f: LinkInput, session: LinkSession): P
     candidates.put(variant)
     if (inserted && f.title) weights.add(f.title)
   }
-  index.add(titleKey)
+  if (titleKey) { index.add(titleKey); session.added.push(titleKey) }
   return link
 }
