@@ -62,6 +62,8 @@ export interface LinkSession {
   // title key → similar variant keys when the session opened; keys written since are in `added`
   readonly similarAtStart: Map<string, string[]>
   readonly added: string[]
+  // variant rows decided but not yet written (flushVariants writes them in one statement)
+  readonly pending: Map<string, Variant>
 }
 
 const keyOf = (title: string | null): string => (title ? textKey(title) : '')
@@ -75,7 +77,7 @@ export async function openLinkSession(tx: Db, root: object, findings: readonly {
     if (k && !similarAtStart.has(k)) similarAtStart.set(k, index.similarKeys(k, CANDIDATE_SIMILARITY))
   }
   const candidates = await VariantCandidates.read(tx, findings.map((f) => f.code ?? ''), [...similarAtStart.values()].flat())
-  return { weights, index, candidates, mergedInto: new Map(), similarAtStart, added: [] }
+  return { weights, index, candidates, mergedInto: new Map(), similarAtStart, added: [], pending: new Map() }
 }
 
 // Variant keys similar to `titleKey`: those known when the session opened plus those written since.
@@ -114,6 +116,7 @@ export async function linkFinding(tx: Db, f: LinkInput, session: LinkSession): P
         // the districts' older criterion): they are one concept.
         const others = new Set(variants.filter((v) => v.title && v.concept_id !== best.v.concept_id && !sameFramework.has(v.concept_id)
           && !(code && v.code === code) && titleSimilarity(f.title!, v.title!, weights) >= TITLE_MATCH).map((v) => v.concept_id))
+        if (others.size) await flushVariants(tx, session) // the merge checks and moves written variants
         for (const other of others) {
           if (!(await mergeConcepts(tx, best.v.concept_id, other))) continue
           session.mergedInto.set(other, best.v.concept_id)
@@ -127,18 +130,32 @@ export async function linkFinding(tx: Db, f: LinkInput, session: LinkSession): P
     const [c] = await tx.query<{ id: number }>('INSERT INTO criteria (label, label_key) VALUES ($1, $2) RETURNING id', [label, textKey(label)])
     link = { conceptId: c.id, confidence: 1, method: 'new' }
   }
-  const [upsert] = await tx.query<Variant & { inserted: boolean }>(
-    `INSERT INTO criterion_variants (concept_id, code, title_key, title, first_year, last_year, scheme) VALUES ($1, $2, $3, $4, $5, $5, $6)
-     ON CONFLICT (code, title_key) DO UPDATE SET
-       first_year = LEAST(criterion_variants.first_year, EXCLUDED.first_year),
-       last_year = GREATEST(criterion_variants.last_year, EXCLUDED.last_year)
-     RETURNING concept_id, code, title_key, title, first_year, last_year, scheme, (xmax = 0) AS inserted`,
-    [link.conceptId, code, titleKey, f.title, f.year, f.scheme])
-  if (upsert) {
-    const { inserted, ...variant } = upsert
-    candidates.put(variant)
-    if (inserted && f.title) weights.add(f.title)
-  }
+  // The variant row this finding leaves, computed here as the upsert would: every stored row with
+  // this code is among the candidates, so an existing (code, title) row is known. Existing rows
+  // keep their concept and widen their years.
+  const existing = candidates.get(code, titleKey)
+  const minYear = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.min(a, b))
+  const maxYear = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b))
+  const row: Variant = existing
+    ? { ...existing, first_year: minYear(existing.first_year, f.year), last_year: maxYear(existing.last_year, f.year) }
+    : { concept_id: link.conceptId, code, title_key: titleKey, title: f.title, first_year: f.year, last_year: f.year, scheme: f.scheme }
+  candidates.put(row)
+  session.pending.set(`${code}\u0000${titleKey}`, row)
+  if (!existing && f.title) weights.add(f.title)
   if (titleKey) { index.add(titleKey); session.added.push(titleKey) }
   return link
+}
+
+// Writes the session's pending variant rows in one statement.
+export async function flushVariants(tx: Db, session: LinkSession): Promise<void> {
+  if (session.pending.size === 0) return
+  const rows = [...session.pending.values()]
+  session.pending.clear()
+  await tx.query(
+    `INSERT INTO criterion_variants (concept_id, code, title_key, title, first_year, last_year, scheme)
+     SELECT concept_id, code, title_key, title, first_year, last_year, scheme FROM json_to_recordset($1::json)
+       AS x(concept_id int, code text, title_key text, title text, first_year int, last_year int, scheme text)
+     ON CONFLICT (code, title_key) DO UPDATE SET
+       first_year = LEAST(criterion_variants.first_year, EXCLUDED.first_year),
+       last_year = GREATEST(criterion_variants.last_year, EXCLUDED.last_year)`, [JSON.stringify(rows)])
 }

@@ -23,6 +23,8 @@ export class VariantCandidates {
     return [...this.rows.values()].filter((v) => v.code === code || similar.has(v.title_key))
   }
 
+  get(code: string, titleKey: string): Variant | undefined { return this.rows.get(`${code}\u0000${titleKey}`) }
+
   put(v: Variant): void { this.rows.set(`${v.code}\u0000${v.title_key}`, v) }
 
   moveConcept(gone: number, keep: number): void {

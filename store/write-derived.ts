@@ -1,6 +1,6 @@
 import type { ExtractionRecord } from '../schemas/record.ts'
 import type { Db } from './db.ts'
-import { linkFinding, openLinkSession } from './criterion-link.ts'
+import { flushVariants, linkFinding, openLinkSession } from './criterion-link.ts'
 import { textKey } from './keys.ts'
 
 // Departments and districts are scored on different criteria sets: a code means different things in each.
@@ -34,6 +34,7 @@ export async function writeDerived(tx: Db, documentId: number, r: ExtractionReco
       max: f.max, achieved: f.achieved, deducted: f.deducted, reason: f.reason, status: f.status, span_start: f.span[0], span_end: f.span[1],
       concept_id: link.conceptId, link_confidence: link.confidence, link_method: link.method })
   }
+  await flushVariants(tx, session)
   // A concept merged after an earlier finding of this document linked to it: follow the merge.
   for (const row of rows) while (session.mergedInto.has(row.concept_id)) row.concept_id = session.mergedInto.get(row.concept_id)!
   // All findings in one statement; a user's link survives the update.
