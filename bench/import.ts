@@ -2,14 +2,13 @@
 // disk) and into the PostgreSQL server, through the same import loop as `cchc import`.
 //   npx tsx bench/import.ts [--count 2000] [--dir /tmp/cchc-bench-corpus] [--formats docx,pdf] [--only embedded|server]
 import { execFileSync } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { importFiles } from '../pipeline/import-files.ts'
 import { createWorkerPool } from '../pipeline/worker-pool.ts'
 import type { Db } from '../store/db.ts'
-import { openStore } from '../store/open-store.ts'
+import { onBenchStores } from './bench-stores.ts'
 
 const arg = (name: string, dflt: string) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : dflt }
 const count = Number(arg('--count', '2000'))
@@ -40,20 +39,9 @@ async function run(label: string, db: Db) {
   const secs = (performance.now() - t0) / 1000
   await pool.close()
   const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM findings')
-  console.log(`${label.padEnd(34)} ${String(s.stored).padStart(5)} stored ${String(s.failed).padStart(3)} failed  ${(files.length / secs).toFixed(1).padStart(6)} docs/s  ${secs.toFixed(0).padStart(4)} s  peak RSS ${(peak / 1048576).toFixed(0)} MB  (${n} findings; ${JSON.stringify(byFormat)})`)
+  console.log(`${label.padEnd(42)} ${String(s.stored).padStart(5)} stored ${String(s.failed).padStart(3)} failed  ${(files.length / secs).toFixed(1).padStart(6)} docs/s  ${secs.toFixed(0).padStart(4)} s  peak RSS ${(peak / 1048576).toFixed(0)} MB  (${n} findings; ${JSON.stringify(byFormat)})`)
 }
 
 console.log(`bench/import — ${files.length} files, 2 parser workers, node ${process.version}`)
-if (only !== 'server') {
-  const dataDir = mkdtempSync(join(tmpdir(), 'cchc-bench-db-'))
-  const embedded = await openStore({ dataDir })
-  await run('embedded (PGlite on disk)', embedded)
-  await embedded.close()
-  rmSync(dataDir, { recursive: true, force: true })
-}
-const schema = `bench_${randomBytes(4).toString('hex')}`
-if (only !== 'embedded') try {
-  const server = await openStore({ databaseUrl: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test', schema })
-  try { await run(`server (PostgreSQL, ${schema})`, server) } finally { await server.exec(`DROP SCHEMA "${schema}" CASCADE`); await server.close() }
-} catch (e) { console.log(`server: skipped (${(e as Error).message})`) }
+await onBenchStores(only, run)
 clearInterval(sampler)

@@ -1,13 +1,9 @@
 // p50/p95 of the auditors' queries with ≥ 100,000 findings stored, embedded (PGlite) and server.
 //   npx tsx bench/queries.ts [--findings-per-doc 100] [--runs 40] [--only embedded|server]
 // The embedded store is PGlite on disk (a temporary data directory), as `cchc` uses it.
-import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { Db } from '../store/db.ts'
-import { openStore } from '../store/open-store.ts'
 import { listDeficiencies, searchFindings } from '../store/queries/index.ts'
+import { onBenchStores } from './bench-stores.ts'
 import { seedFindings } from './seed-findings.ts'
 
 const arg = (name: string, dflt: number) => { const i = process.argv.indexOf(name); return i > 0 ? Number(process.argv[i + 1]) : dflt }
@@ -40,17 +36,5 @@ async function bench(label: string, db: Db) {
   for (const r of rows) console.log(r.name.padEnd(48), r.p50.toFixed(1).padStart(8), r.p95.toFixed(1).padStart(8))
 }
 
-if (only !== 'server') {
-  const dataDir = mkdtempSync(join(tmpdir(), 'cchc-bench-queries-'))
-  const embedded = await openStore({ dataDir })
-  await bench('embedded (PGlite on disk)', embedded)
-  await embedded.close()
-  rmSync(dataDir, { recursive: true, force: true })
-}
-const url = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
-const schema = `bench_${randomBytes(4).toString('hex')}`
-if (only !== 'embedded') try {
-  const server = await openStore({ databaseUrl: url, schema })
-  try { await bench(`server (PostgreSQL, schema ${schema})`, server) } finally { await server.exec(`DROP SCHEMA "${schema}" CASCADE`); await server.close() }
-} catch (e) { console.log(`server: skipped (${(e as Error).message})`) }
+await onBenchStores(only, bench)
 console.log(`peak RSS ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`)

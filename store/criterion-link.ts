@@ -1,7 +1,7 @@
 import type { Db } from './db.ts'
 import { markAgenciesOfConceptsStale } from './deficiency-summary.ts'
 import { TermWeights, textKey, titleSimilarity } from './keys.ts'
-import { trigramSimilarity, trigrams, variantIndexFor, type VariantIndex } from './variant-index.ts'
+import { variantIndexFor, type VariantIndex } from './variant-index.ts'
 import { VariantCandidates, type Variant } from './variant-candidates.ts'
 
 // Links a finding to a criterion concept. Within one framework the code identifies it (with a
@@ -9,7 +9,6 @@ import { VariantCandidates, type Variant } from './variant-candidates.ts'
 // được UBND tỉnh công nhận" ≈ "Sáng kiến về công tác CCHC"). Every link keeps its confidence.
 export interface LinkInput { code: string | null; title: string | null; year: number | null; scheme: string; override: number | null }
 export interface Link { conceptId: number; confidence: number; method: 'user' | 'code' | 'title' | 'new' }
-
 
 const TITLE_MATCH = 0.5
 // Trigram similarity of folded titles above which a variant is a candidate at all.
@@ -82,10 +81,9 @@ export async function openLinkSession(tx: Db, root: object, findings: readonly {
 
 // Variant keys similar to `titleKey`: those known when the session opened plus those written since.
 function similarKeys(session: LinkSession, titleKey: string): Set<string> {
-  const out = new Set(session.similarAtStart.get(titleKey) ?? session.index.similarKeys(titleKey, CANDIDATE_SIMILARITY))
-  const mine = trigrams(titleKey)
-  for (const k of session.added) if (!out.has(k) && trigramSimilarity(mine, trigrams(k)) > CANDIDATE_SIMILARITY) out.add(k)
-  return out
+  const { index, similarAtStart, added } = session
+  const atStart = similarAtStart.get(titleKey) ?? index.similarKeys(titleKey, CANDIDATE_SIMILARITY)
+  return new Set([...atStart, ...index.similarKeys(titleKey, CANDIDATE_SIMILARITY, added)])
 }
 
 export async function linkFinding(tx: Db, f: LinkInput, session: LinkSession): Promise<Link> {

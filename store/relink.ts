@@ -1,6 +1,6 @@
 import type { Db } from './db.ts'
 import { textKey } from './keys.ts'
-import { refreshAgencyDeficiencies } from './deficiency-summary.ts'
+import { markAgenciesStale } from './deficiency-summary.ts'
 
 // A user's decision that a finding belongs to a concept (or to a new concept with a label).
 // Stored by document hash and finding key, so it is re-applied after any re-extraction.
@@ -18,7 +18,7 @@ export async function linkFindingByUser(db: Db, findingId: number, target: { con
       ON CONFLICT (sha256, finding_key) DO UPDATE SET concept_id = EXCLUDED.concept_id, decided_at = now()`, [f.sha256, f.finding_key, conceptId])
     await tx.query("UPDATE findings SET concept_id = $1, link_method = 'user', link_confidence = 1 WHERE id = $2", [conceptId, findingId])
     const [d] = await tx.query<{ agency_id: number | null }>('SELECT d.agency_id FROM findings f JOIN documents d ON d.id = f.document_id WHERE f.id = $1', [findingId])
-    if (d?.agency_id) await refreshAgencyDeficiencies(tx, d.agency_id)
+    if (d?.agency_id) await markAgenciesStale(tx, [d.agency_id])
     return conceptId!
   })
 }

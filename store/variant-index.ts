@@ -43,17 +43,21 @@ export class VariantIndex {
     const rows = await tx.query<{ seq: string; title_key: string }>(
       `SELECT seq::text AS seq, title_key FROM criterion_variants WHERE seq > $1::bigint AND title_key <> '' ORDER BY seq`, [this.seen.toString()])
     for (const r of rows) {
-      if (!this.keys.has(r.title_key)) this.keys.set(r.title_key, trigrams(r.title_key))
+      this.add(r.title_key)
       const seq = BigInt(r.seq)
       if (seq > this.seen) this.seen = seq
     }
   }
 
-  // Keys whose trigram similarity to `titleKey` is above `threshold` (pg_trgm's `%`).
-  similarKeys(titleKey: string, threshold: number): string[] {
+  // Keys (all, or only those `among`) whose trigram similarity to `titleKey` is above
+  // `threshold` (pg_trgm's `%`).
+  similarKeys(titleKey: string, threshold: number, among?: Iterable<string>): string[] {
     const mine = trigrams(titleKey)
     const out: string[] = []
-    for (const [key, grams] of this.keys) if (trigramSimilarity(mine, grams) > threshold) out.push(key)
+    for (const key of among ?? this.keys.keys()) {
+      const grams = this.keys.get(key)
+      if (grams && trigramSimilarity(mine, grams) > threshold) out.push(key)
+    }
     return out
   }
 }

@@ -7,11 +7,10 @@ const VIETNAMESE = 'aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻ
 // letter or mark. Above that (rare in these documents) the Unicode classes are asked directly.
 // The table keeps this one pass over the text with no allocation: it runs on every document.
 const NOT_WORD = 0, VIET = 1, OTHER = 2
-const CLASS = new Uint8Array(0x2000)
-for (let c = 0; c < CLASS.length; c++) CLASS[c] = /[\p{L}\p{M}]/u.test(String.fromCharCode(c)) ? OTHER : NOT_WORD
-for (const ch of VIETNAMESE + VIETNAMESE.toUpperCase()) CLASS[ch.charCodeAt(0)] = VIET
-
 const WORD_CHAR = /[\p{L}\p{M}]/u
+const CLASS = new Uint8Array(0x2000)
+for (let c = 0; c < CLASS.length; c++) CLASS[c] = WORD_CHAR.test(String.fromCharCode(c)) ? OTHER : NOT_WORD
+for (const ch of VIETNAMESE + VIETNAMESE.toUpperCase()) CLASS[ch.charCodeAt(0)] = VIET
 function classOf(text: string, i: number): number {
   const c = text.charCodeAt(i)
   if (c < CLASS.length) return CLASS[c]
