@@ -10,7 +10,7 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import mammoth from 'mammoth'
-import { PDFParse } from 'pdf-parse'
+import { PDFParse } from '../parsers/pdfjs-runtime.ts'
 import { extractFile } from '../pipeline/extract-file.ts'
 
 const arg = (name: string, dflt: string) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : dflt }

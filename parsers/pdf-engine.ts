@@ -7,7 +7,7 @@
 // text), so two of its non-public members are used: the loaded pdf.js document (`doc`) and its
 // ruling detector (`getPageTables`). Both are checked at run time; if a pdf-parse upgrade
 // removes them the parser fails with a clear 'parse_crashed' instead of misreading documents.
-import { PDFParse, type LineStore } from 'pdf-parse'
+import { PDFParse, type LineStore } from './pdfjs-runtime.ts'
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js'
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js'
 import { CchcError, isCchcError } from '../schemas/errors.ts'

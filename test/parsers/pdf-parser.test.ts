@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { PDFParse } from 'pdf-parse'
+import { PDFParse } from '../../parsers/pdfjs-runtime.ts'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { pdfParser } from '../../parsers/pdf-parser.ts'
 import { DEFAULT_LIMITS } from '../../parsers/types.ts'

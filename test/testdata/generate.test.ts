@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import mammoth from 'mammoth'
-import { PDFParse } from 'pdf-parse'
+import { PDFParse } from '../../parsers/pdfjs-runtime.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateCorpus, type CorpusTruth, type TruthDocument } from '../../testdata/generate.ts'
 
