@@ -2,7 +2,8 @@
 //   npx tsx bench/extract.ts [--rounds N] [--dir samples]
 // "raw" is the library our parser wraps, with no extraction: mammoth.convertToHtml for .docx,
 // pdf-parse getText for .pdf, UTF-8 decoding for .md. For .pdf a second baseline reads what our
-// parser reads (text and ruled tables) through pdf-parse's own API: getText + getTable.
+// parser reads (text and ruled tables) through pdf-parse's own API: getText + getTable; a third
+// is pdf.js alone reading that information (text content + operator list of every page).
 // "ours" is parse → document model → extraction core → validated record, all in-process (no
 // worker), so the ratio is our layer's cost.
 // Raw and ours run interleaved, file by file, alternating which goes first: run one after the
@@ -12,6 +13,7 @@ import { join } from 'node:path'
 import mammoth from 'mammoth'
 import { PDFParse } from '../parsers/pdfjs-runtime.ts'
 import { extractFile } from '../pipeline/extract-file.ts'
+import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js'
 
 const arg = (name: string, dflt: string) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : dflt }
 const rounds = Number(arg('--rounds', '15'))
@@ -23,11 +25,24 @@ const withPdf = async <T>(b: Uint8Array, read: (p: PDFParse) => Promise<T>): Pro
   const p = new PDFParse({ data: b.slice() })
   try { return await read(p) } finally { await p.destroy() }
 }
+// What pdf.js alone does for our parser, with nothing built from it: every page's positioned
+// text and its operator list (where the table rulings are), through the document pdf-parse loaded.
+const readPdfJs = async (p: PDFParse): Promise<void> => {
+  await p.getInfo()
+  const doc = (p as unknown as { doc: PDFDocumentProxy }).doc
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n)
+    await page.getTextContent()
+    await page.getOperatorList()
+    page.cleanup()
+  }
+}
 const baselines: Record<string, Array<[string, Runner]>> = {
   docx: [['mammoth', (b) => mammoth.convertToHtml({ buffer: Buffer.from(b) })]],
   pdf: [
     ['pdf-parse text', (b) => withPdf(b, (p) => p.getText())],
     ['pdf-parse text+tables', (b) => withPdf(b, async (p) => { await p.getText(); return p.getTable() })],
+    ['pdf.js text+drawing', (b) => withPdf(b, readPdfJs)],
   ],
   md: [['utf-8 decode', async (b) => new TextDecoder('utf-8', { fatal: true }).decode(b)]],
 }
