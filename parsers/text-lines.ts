@@ -2,7 +2,10 @@ import type { Block, ParseWarning } from '../schemas/document-model.ts'
 import { leavesStrongOpen, stripInline } from './md-inline.ts'
 import { readCellTable } from './text-cell-table.ts'
 import { normalizeBlockText, normalizeText } from './text-normalize.ts'
+import { opensFixedTable, readFixedTable } from './text-fixed-table.ts'
+import { opensHtmlTable, readHtmlTable } from './text-html-table.ts'
 import { opensPipeTable, opensTabTable, readPipeTable, readTabTable } from './text-table.ts'
+import { wrapWidth, wrapsInto } from './text-wrap.ts'
 
 export interface LineOptions {
   // Markdown syntax (headings, emphasis, hard breaks, pipe tables) is read only in .md input.
@@ -27,11 +30,19 @@ export function linesToBlocks(source: string, options: LineOptions): { blocks: B
   const warnings: ParseWarning[] = []
   const inline = (raw: string) => (options.markdown ? stripInline(raw) : { text: raw, bold: false, italic: false })
   const plainText = (raw: string): string => normalizeBlockText(inline(raw).text)
+  const width = wrapWidth(lines, isProse)
 
   let i = 0
   while (i < lines.length) {
     const line = lines[i]
     if (isBlank(line)) { i++; continue }
+    const embedded = (options.markdown && opensHtmlTable(line) ? readHtmlTable(lines, i) : null)
+      ?? (opensFixedTable(lines, i) ? readFixedTable(lines, i, plainText) : null)
+    if (embedded) {
+      blocks.push(embedded.block)
+      i = embedded.next
+      continue
+    }
     const cellTable = readCellTable(lines, i, plainText)
     if (cellTable) {
       blocks.push(cellTable.block)
@@ -62,12 +73,14 @@ export function linesToBlocks(source: string, options: LineOptions): { blocks: B
     if (item) {
       // "+" is the documents' own second-level bullet, typed as text in the Word originals,
       // so it stays in the item's text; "-" and "*" are markdown's list markers.
-      const text = plainText(item[2] === '+' ? `+ ${item[3]}` : item[3])
+      const parts = [item[3]]
+      for (i++; width !== null && isPlain(lines[i] ?? '') && wrapsInto(lines[i - 1], lines[i], width); i++) parts.push(lines[i].trim())
+      const joined = parts.join(' ')
+      const text = plainText(item[2] === '+' ? `+ ${joined}` : joined)
       blocks.push({ type: 'list_item', text, level: Math.floor(item[1].length / 2) })
-      i++
       continue
     }
-    const { raw, next } = gatherParagraph(lines, i, options)
+    const { raw, next } = gatherParagraph(lines, i, options, width)
     const { text, bold, italic } = inline(raw)
     const normalized = normalizeText(text).replace(/^\n+|\n+$/g, '')
     if (normalized !== '') blocks.push({ type: 'paragraph', text: normalized, ...(bold ? { bold } : {}), ...(italic ? { italic } : {}) })
@@ -78,9 +91,16 @@ export function linesToBlocks(source: string, options: LineOptions): { blocks: B
 
 // A paragraph is one line, unless the line ends in a markdown hard break or leaves "**"
 // open, in which case the following plain lines join it with "\n".
-function gatherParagraph(lines: readonly string[], start: number, options: LineOptions): { raw: string; next: number } {
+// In wrapped text a line that ends where the next word would not fit continues on the next.
+function gatherParagraph(lines: readonly string[], start: number, options: LineOptions, width: number | null): { raw: string; next: number } {
   const parts = [lines[start]]
   let i = start + 1
+  if (width !== null) {
+    while (i < lines.length && isPlain(lines[i]) && !HARD_BREAK.test(parts[parts.length - 1]) && wrapsInto(parts[parts.length - 1], lines[i], width)) {
+      parts[parts.length - 1] += ' ' + lines[i].trim()
+      i++
+    }
+  }
   if (options.markdown) {
     let open = leavesStrongOpen(lines[start])
     while (i < lines.length && parts.length < MAX_JOINED_LINES && isPlain(lines[i]) && (open || HARD_BREAK.test(parts[parts.length - 1]))) {
@@ -91,6 +111,10 @@ function gatherParagraph(lines: readonly string[], start: number, options: LineO
   }
   return { raw: parts.map((p) => p.replace(HARD_BREAK, '')).join('\n'), next: i }
 }
+
+// Lines that may belong to a wrapped paragraph or list item (not tables, not headings).
+const isProse = (line: string): boolean =>
+  !isBlank(line) && !HEADING.test(line) && !line.includes('\t') && !/^\s*[|+]/.test(line) && !/^\s*-{3,}(?:\s+-+)*\s*$/.test(line)
 
 const isPlain = (line: string): boolean =>
   !isBlank(line) && !HEADING.test(line) && !LIST_ITEM.test(line) && !line.includes('\t')

@@ -29,7 +29,7 @@ const cellString = (cell: Cell): string => cell.paragraphs.join('\n')
 
 // A group label over otherwise empty cells ("PHÒNG NỘI VỤ\t\t\t\t\t") was a merged cell:
 // it absorbs the empty cells that follow it, as in the Word original.
-function mergeGroupLabel(cells: Cell[]): Cell[] {
+export function mergeGroupLabel(cells: Cell[]): Cell[] {
   const filled = cells.filter((c) => cellString(c) !== '').length
   const label = cellString(cells[0])
   if (cells.length < 3 || filled > 2 || label === '' || NUMBER.test(label)) return cells
