@@ -30,7 +30,8 @@ export function linesToBlocks(source: string, options: LineOptions): { blocks: B
   const warnings: ParseWarning[] = []
   const inline = (raw: string) => (options.markdown ? stripInline(raw) : { text: raw, bold: false, italic: false })
   const plainText = (raw: string): string => normalizeBlockText(inline(raw).text)
-  const width = wrapWidth(lines, isProse)
+  // Indented lines are left out of the estimate: fixed-width table rows are indented, and wider.
+  const width = wrapWidth(lines, (line) => isProse(line) && !/^ {2}/.test(line))
 
   let i = 0
   while (i < lines.length) {
@@ -112,9 +113,9 @@ function gatherParagraph(lines: readonly string[], start: number, options: LineO
   return { raw: parts.map((p) => p.replace(HARD_BREAK, '')).join('\n'), next: i }
 }
 
-// Lines that may belong to a wrapped paragraph or list item (not tables, not headings).
+// Lines that may belong to a wrapped paragraph or list item (not tables, raw HTML or headings).
 const isProse = (line: string): boolean =>
-  !isBlank(line) && !HEADING.test(line) && !line.includes('\t') && !/^\s*[|+]/.test(line) && !/^\s*-{3,}(?:\s+-+)*\s*$/.test(line)
+  !isBlank(line) && !HEADING.test(line) && !line.includes('\t') && !/^\s*[|+<]/.test(line) && !/^\s*-{3,}(?:\s+-+)*\s*$/.test(line)
 
 const isPlain = (line: string): boolean =>
   !isBlank(line) && !HEADING.test(line) && !LIST_ITEM.test(line) && !line.includes('\t')

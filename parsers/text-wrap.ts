@@ -6,6 +6,8 @@
 const MIN_WIDTH = 60
 const MAX_WIDTH = 100
 const MIN_WRAPPED_LINES = 3
+// How far short of the margin a wrapped line usually ends (a long word).
+const BAND = 10
 
 const firstWordLength = (line: string): number => line.trimStart().split(/\s/, 1)[0].length
 
@@ -20,12 +22,16 @@ export function wrapWidth(lines: readonly string[], isProse: (line: string) => b
   for (const line of lines) if (isProse(line)) lengths.push(line.trimEnd().length)
   if (lengths.length < MIN_WRAPPED_LINES * 2) return null
   const sorted = [...lengths].sort((a, b) => a - b)
-  // A long unbreakable token (an address, a URL) may stick out of the margin.
-  const width = sorted[Math.floor(sorted.length * 0.98)]
+  // Headings and unbreakable tokens (addresses, URLs) may stick out of the margin.
+  const width = sorted[Math.floor(sorted.length * 0.9)]
   if (width < MIN_WIDTH || width > MAX_WIDTH) return null
+  // Greedy wrapping leaves most lines just short of the margin; unwrapped paragraphs of
+  // varied length do not crowd there.
+  const nearMargin = lengths.filter((n) => n <= width && n > width - BAND).length
+  if (nearMargin < lengths.length * 0.4) return null
   let wrapped = 0
   for (let i = 0; i + 1 < lines.length; i++) {
     if (isProse(lines[i]) && isProse(lines[i + 1]) && wrapsInto(lines[i], lines[i + 1], width)) wrapped++
   }
-  return wrapped >= MIN_WRAPPED_LINES && wrapped * 5 >= lengths.length ? width : null
+  return wrapped >= MIN_WRAPPED_LINES ? width : null
 }

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest'
+import type { Block, TableBlock } from '../../schemas/document-model.ts'
+import { linesToBlocks } from '../../parsers/text-lines.ts'
+
+// Layouts other producers write for the same documents: pandoc's markdown and plain text
+// (grid and dash tables, raw HTML tables, text wrapped at 72 columns).
+const blocksOf = (text: string, markdown = true): Block[] => linesToBlocks(text, { markdown }).blocks
+const tablesOf = (text: string, markdown = true): TableBlock[] => blocksOf(text, markdown).filter((b): b is TableBlock => b.type === 'table')
+const grid = (t: TableBlock): string[][] => t.rows.map((r) => r.cells.map((c) => c.paragraphs.join(' / ')))
+
+const GRID = `+----------------------------+-----------------------------------------+
+| UBND TỈNH QUẢNG TRỊ        | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  |
+|                            |                                         |
+| **SỞ NGOẠI VỤ**            | **Độc lập - Tự do - Hạnh phúc**         |
++============================+=========================================+
+| Số: 95/KH-SNgV             | *Quảng Trị, ngày 30 tháng 01 năm 2019*  |
++----------------------------+-----------------------------------------+
+| Nội dung được viết trên    | x                                       |
+| hai dòng                   |                                         |
++----------------------------+-----------------------------------------+
+
+Đoạn sau bảng.`
+
+const MULTILINE = `  ----------------------------------------------------------------
+  STT     CƠ QUAN THỰC HIỆN CƠ QUAN PHỐI KẾT QUẢ       THỜI GIAN
+                            HỢP                        HOÀN THÀNH
+  ------- ----------------- ------------ ------------- ------------
+  PHÒNG                                                
+  NỘI VỤ                                               
+
+  1       TCTP 1.1.1 Kế     Các phòng    Kế hoạch      Trước tháng
+          hoạch cải cách    chuyên môn   năm           01
+  ----------------------------------------------------------------
+
+Đoạn sau bảng.`
+
+const SIMPLE = `  STT   Tiêu chí   Điểm
+  ----- ---------- ------
+  1     1.1.1      0,5
+  2     1.5.3      2
+
+Đoạn sau bảng.`
+
+const HEADERLESS = `  ----- ------------- ------
+  1     TCTP 1.1.1    0,5
+        Kế hoạch
+
+  2     TCTP 1.5.3    2
+  ----- ------------- ------`
+
+const HTML = `<table>
+<tbody>
+<tr class="odd">
+<td><p>UBND TỈNH QUẢNG TRỊ</p>
+<p><strong>SỞ NGOẠI VỤ</strong></p></td>
+<td>Số: 95/KH-SNgV</td>
+</tr>
+</tbody>
+</table>
+
+## KẾ HOẠCH`
+
+const WRAPPED = [
+  'Thực hiện Công văn số 5270/UBND-TM ngày 21 tháng 11 năm 2018 của UBND',
+  'tỉnh Quảng Trị v/v triển khai Nghị quyết số 139/NQ-CP ngày 9/11/2018 của',
+  'Chính phủ, Sở Ngoại vụ xây dựng kế hoạch với những nội dung chính như',
+  'sau:',
+  '',
+  '-   Tăng cường đẩy mạnh và xã hội hóa việc cung cấp các dịch vụ công',
+  '    trong lĩnh vực đối ngoại của tỉnh nhà trong giai đoạn hiện nay nhé.',
+  '',
+  'Duy trì, phát huy kết quả đạt được (những tiêu chí đạt điểm), khắc phục',
+  'những hạn chế, thiếu sót (những tiêu chí mất điểm) của chỉ số CCHC năm',
+  '2016 để không bị mất điểm.',
+  '',
+  'KT. GIÁM ĐỐC',
+  'PHÓ GIÁM ĐỐC',
+].join('\n')
+
+describe('fixed-width and embedded tables', () => {
+  it('reads a grid table: columns from its border, wrapped lines joined, a blank line between paragraphs, rows above "+===+" as header', () => {
+    const [t] = tablesOf(GRID)
+    expect(grid(t)).toEqual([
+      ['UBND TỈNH QUẢNG TRỊ / SỞ NGOẠI VỤ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc'],
+      ['Số: 95/KH-SNgV', 'Quảng Trị, ngày 30 tháng 01 năm 2019'],
+      ['Nội dung được viết trên hai dòng', 'x'],
+    ])
+    expect(t.rows.map((r) => r.header)).toEqual([true, false, false])
+    expect(blocksOf(GRID).at(-1)).toMatchObject({ type: 'paragraph', text: 'Đoạn sau bảng.' })
+  })
+
+  it('reads a multiline dash table: header lines above the dash segments, rows separated by blank lines, a lone group label spanning the row', () => {
+    const [t] = tablesOf(MULTILINE, false)
+    expect(grid(t)).toEqual([
+      ['STT', 'CƠ QUAN THỰC HIỆN', 'CƠ QUAN PHỐI HỢP', 'KẾT QUẢ', 'THỜI GIAN HOÀN THÀNH'],
+      ['PHÒNG NỘI VỤ'],
+      ['1', 'TCTP 1.1.1 Kế hoạch cải cách', 'Các phòng chuyên môn', 'Kế hoạch năm', 'Trước tháng 01'],
+    ])
+    expect(t.rows[0].header).toBe(true)
+    expect(t.rows[1].cells[0].colSpan).toBe(5)
+    expect(blocksOf(MULTILINE, false).at(-1)).toMatchObject({ type: 'paragraph', text: 'Đoạn sau bảng.' })
+  })
+
+  it('reads a simple dash table, one row per line, ended by a blank line', () => {
+    const [t] = tablesOf(SIMPLE, false)
+    expect(grid(t)).toEqual([['STT', 'Tiêu chí', 'Điểm'], ['1', '1.1.1', '0,5'], ['2', '1.5.3', '2']])
+    expect(blocksOf(SIMPLE, false)).toHaveLength(2)
+  })
+
+  it('reads a headerless multiline table between two dash-segment lines', () => {
+    const [t] = tablesOf(HEADERLESS, false)
+    expect(grid(t)).toEqual([['1', 'TCTP 1.1.1 Kế hoạch', '0,5'], ['2', 'TCTP 1.5.3', '2']])
+  })
+
+  it('reads a raw HTML table inside markdown with the HTML table reader', () => {
+    const blocks = blocksOf(HTML)
+    expect(grid(blocks[0] as TableBlock)).toEqual([['UBND TỈNH QUẢNG TRỊ / SỞ NGOẠI VỤ', 'Số: 95/KH-SNgV']])
+    expect(blocks[1]).toMatchObject({ type: 'heading', text: 'KẾ HOẠCH' })
+  })
+
+  it('does not take a horizontal rule or a setext underline for a table', () => {
+    const rule = '-'.repeat(72)
+    expect(tablesOf(`Đoạn một.\n\n${rule}\n\nĐoạn hai.`)).toEqual([])
+    expect(tablesOf(`Tiêu đề\n${'-'.repeat(20)}\n\nĐoạn.`)).toEqual([])
+  })
+})
+
+describe('text hard-wrapped at a fixed width', () => {
+  it('joins a paragraph’s lines where the next word would not have fitted', () => {
+    const texts = blocksOf(WRAPPED, false).map((b) => (b.type === 'table' ? '' : b.text))
+    expect(texts[0]).toBe('Thực hiện Công văn số 5270/UBND-TM ngày 21 tháng 11 năm 2018 của UBND tỉnh Quảng Trị v/v triển khai Nghị quyết số 139/NQ-CP ngày 9/11/2018 của Chính phủ, Sở Ngoại vụ xây dựng kế hoạch với những nội dung chính như sau:')
+    expect(texts[2]).toBe('Duy trì, phát huy kết quả đạt được (những tiêu chí đạt điểm), khắc phục những hạn chế, thiếu sót (những tiêu chí mất điểm) của chỉ số CCHC năm 2016 để không bị mất điểm.')
+  })
+
+  it('joins a list item’s indented continuation lines to the item', () => {
+    const item = blocksOf(WRAPPED, false)[1]
+    expect(item).toMatchObject({ type: 'list_item', text: 'Tăng cường đẩy mạnh và xã hội hóa việc cung cấp các dịch vụ công trong lĩnh vực đối ngoại của tỉnh nhà trong giai đoạn hiện nay nhé.' })
+  })
+
+  it('keeps short lines that were ended on purpose (a signature block) apart', () => {
+    const texts = blocksOf(WRAPPED, false).map((b) => (b.type === 'table' ? '' : b.text))
+    expect(texts.slice(-2)).toEqual(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'])
+  })
+
+  it('leaves one-paragraph-per-line text (lines far longer than any wrap width) as it is', () => {
+    const long = 'Căn cứ Quyết định số 1423/QĐ-SNgV ngày 28/12/2018 của Sở Ngoại vụ về ban hành Kế hoạch Cải cách hành chính của đơn vị năm 2019, Sở Ngoại vụ xây dựng kế hoạch.'
+    const text = Array.from({ length: 8 }, (_, i) => `${long} (${i})`).join('\n')
+    expect(blocksOf(text, false)).toHaveLength(8)
+  })
+
+  it('leaves short unwrapped lines of varied length apart', () => {
+    const text = ['Nơi nhận:', '- Sở Nội vụ;', '- Lưu: VT.', 'Hà Tĩnh, ngày 5 tháng 7 năm 2022', 'GIÁM ĐỐC', 'Lê Thị Khánh Cầm', 'Điện thoại: 0239 3855 888'].join('\n')
+    expect(blocksOf(text, false)).toHaveLength(7)
+  })
+})
