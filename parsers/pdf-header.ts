@@ -6,6 +6,7 @@ import type { TableBlock } from '../schemas/document-model.ts'
 import type { PdfPage } from './pdf-engine.ts'
 import { columnGap, isMotto, isPlaceDate, layoutBlock, splitAt, splitMergedText } from './pdf-layout.ts'
 import { isDocTypeLine } from './pdf-paragraphs.ts'
+import { continuesColumn, joinWrapped } from './pdf-header-wrap.ts'
 import type { PageTable } from './pdf-table-cells.ts'
 import type { PdfLine } from './pdf-text-lines.ts'
 
@@ -30,15 +31,20 @@ export function takeHeader(lines: readonly PdfLine[], page: PdfPage): HeaderResu
   if (!anchored || end < 0) return null
   // a subject line "V/v …" (công văn) under the number belongs to the left column
   while (end + 1 < lines.length && end + 1 < SCAN + 2 && /^V\/v\b/iu.test(lines[end + 1].text)) end++
-  const region = lines.slice(0, end + 1)
+  let region = lines.slice(0, end + 1)
+  const gap = columnGap(region.flatMap((l) => l.items), 0.2 * page.width, 0.8 * page.width)
+  if (gap !== null) {
+    while (end + 1 < lines.length && !isDocTypeLine(lines[end + 1].text) && continuesColumn(lines[end], lines[end + 1], gap)) end++
+    region = lines.slice(0, end + 1)
+  }
   const items = region.flatMap((l) => l.items)
-  const gap = columnGap(items, 0.2 * page.width, 0.8 * page.width)
   let left: string[]
   let right: string[]
   if (gap !== null) {
     const cols = splitAt(items, gap, page.num, page.fonts)
-    left = cols.left.map((l) => l.text)
-    right = cols.right.map((l) => l.text)
+    const margin = { left: Math.min(...lines.map((l) => l.x0)), right: Math.max(...lines.map((l) => l.x1)) }
+    left = joinWrapped(cols.left, gap - margin.left)
+    right = joinWrapped(cols.right, margin.right - gap)
   } else {
     left = []
     right = []

@@ -27,7 +27,12 @@ function toCell(parts: readonly string[], cellText: CellText, colSpan = 1): Cell
   const paragraphs: string[] = []
   let current: string[] = []
   const flush = () => { if (current.length) paragraphs.push(cellText(current.join(' '))); current = [] }
-  for (const p of parts) { if (p.trim() === '') flush(); else current.push(p.trim()) }
+  for (const p of parts) {
+    const line = p.trim()
+    if (line === '') flush()
+    else if (line.endsWith('\\')) { current.push(line.slice(0, -1).trimEnd()); flush() } // markdown hard break
+    else current.push(line)
+  }
   flush()
   const kept = paragraphs.filter((p) => p !== '')
   return { paragraphs: kept.length ? kept : [''], colSpan }

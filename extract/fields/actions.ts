@@ -52,11 +52,21 @@ function runs(cell: TableCellView | undefined): { at: number; text: string; unit
   return out
 }
 
+function paragraphTexts(cell: TableCellView | undefined): string[] {
+  const byPara = new Map<number, string>()
+  for (const u of cell?.units ?? []) if (u.text) byPara.set(u.cell!.para, byPara.has(u.cell!.para) ? `${byPara.get(u.cell!.para)} ${u.text}` : u.text)
+  return [...byPara.values()]
+}
+
 function aligned(cell: TableCellView | undefined, anchors: number[], k: number): string | null {
   const rs = runs(cell)
   if (rs.length === 0) return null
   if (anchors.length === 1) return rs.map((r) => r.text).join(' ')
   if (rs.length === anchors.length) return rs[k].text
+  // Without empty paragraphs to align them (most producers other than a hand-aligned Word
+  // table drop those), one paragraph per cited item pairs them in order.
+  const paras = paragraphTexts(cell)
+  if (paras.length === anchors.length) return paras[k]
   const mine = rs.filter((r) => {
     const owner = anchors.reduce((best, a, i) => (a <= r.at ? i : best), 0)
     return owner === k

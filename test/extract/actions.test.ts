@@ -29,6 +29,14 @@ describe('task tables', () => {
     ]), null)
     expect(a.map((x) => [x.code, x.status, x.result])).toEqual([['1.6', 'done', 'Tuyên truyền thêm'], ['1.7', 'not_done', 'Vận động viết sáng kiến']])
   })
+
+  it('without empty paragraphs to align them, one paragraph per cited criterion pairs them in order (pandoc, LibreOffice)', () => {
+    const a = findActions(linearOf([
+      'TT\tTồn tại, hạn chế\tGiải pháp khắc phục\tTiến độ thực hiện',
+      '1\tTiêu chí 1: Chỉ đạo điều hành đạt 9/11 điểm. | - Tiêu chí 1.2: Hoàn thành nhiệm vụ đạt 1.39/1.50 điểm. | Kết quả: (90.0*1.5)/100= 1.39 điểm. | - Tiêu chí 1.7: Sáng kiến đạt 0,5/2 điểm.\tĐôn đốc các phòng | Vận động viết sáng kiến\tĐã tham mưu văn bản chỉ đạo | Đến nay chưa có sáng kiến',
+    ]), new Set(['1.2', '1.7'])) // the criteria that lost points (the area line "Tiêu chí 1" is not one)
+    expect(a.map((x) => [x.code, x.status, x.result])).toEqual([['1.2', 'done', 'Đôn đốc các phòng'], ['1.7', 'not_done', 'Vận động viết sáng kiến']])
+  })
 })
 
 describe('remediation status', () => {
