@@ -59,13 +59,23 @@ export function finishTable(rows: Row[]): TableBlock {
 // Reads a tab table starting at `start`; returns the block and the index after it.
 export function readTabTable(lines: readonly string[], start: number, cellText: CellText): { block: TableBlock; next: number } {
   const rows: Row[] = []
+  const width = tabCount(lines[start]) + 1
   let i = start
-  while (i < lines.length && (i === start ? opensTabTable(lines[i]) : continuesTabTable(lines[i]))) {
-    rows.push({ cells: mergeGroupLabel(lines[i].split('\t').map((raw) => toCell(raw, cellText))), header: false })
-    i++
+  for (; i < lines.length; i++) {
+    if (i === start || continuesTabTable(lines[i])) {
+      rows.push({ cells: mergeGroupLabel(lines[i].split('\t').map((raw) => toCell(raw, cellText))), header: false })
+    } else if (spansRow(lines, i)) {
+      rows.push({ cells: [{ ...toCell(lines[i], cellText), colSpan: width }], header: false })
+    } else break
   }
   return { block: finishTable(rows), next: i }
 }
+
+// A browser's text of a table (what copying a web page gives) writes a row whose one cell
+// spans the table ("PHÒNG NỘI VỤ") as a line without tabs between the tab-separated rows.
+const MAX_SPANNING_ROW = 120
+const spansRow = (lines: readonly string[], i: number): boolean =>
+  lines[i].trim() !== '' && lines[i].length <= MAX_SPANNING_ROW && tabCount(lines[i]) === 0 && opensTabTable(lines[i + 1] ?? '')
 
 // Reads a markdown pipe table; the row above the |---| delimiter is the header.
 export function readPipeTable(lines: readonly string[], start: number, cellText: CellText): { block: TableBlock; next: number } {

@@ -118,6 +118,14 @@ describe('fixed-width and embedded tables', () => {
     expect(blocks[1]).toMatchObject({ type: 'heading', text: 'KẾ HOẠCH' })
   })
 
+  it('keeps a browser’s spanning row (a line without tabs between tab-separated rows) in its table, across the whole width', () => {
+    const text = ['STT\tCƠ QUAN THỰC HIỆN\tKẾT QUẢ', 'PHÒNG NỘI VỤ', '1\tTCTP 1.1.1 Kế hoạch\tKế hoạch năm', 'PHÒNG TƯ PHÁP', '2\tTCTP 2.1.1 Văn bản\tBáo cáo', '', 'Đoạn sau.'].join('\n')
+    const [t] = tablesOf(text, false)
+    expect(grid(t)).toEqual([['STT', 'CƠ QUAN THỰC HIỆN', 'KẾT QUẢ'], ['PHÒNG NỘI VỤ'], ['1', 'TCTP 1.1.1 Kế hoạch', 'Kế hoạch năm'], ['PHÒNG TƯ PHÁP'], ['2', 'TCTP 2.1.1 Văn bản', 'Báo cáo']])
+    expect(t.rows[1].cells[0].colSpan).toBe(3)
+    expect(blocksOf(text, false).at(-1)).toMatchObject({ type: 'paragraph', text: 'Đoạn sau.' })
+  })
+
   it('does not take a horizontal rule or a setext underline for a table', () => {
     const rule = '-'.repeat(72)
     expect(tablesOf(`Đoạn một.\n\n${rule}\n\nĐoạn hai.`)).toEqual([])
