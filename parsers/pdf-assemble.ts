@@ -1,10 +1,12 @@
 // The document pass over all pages' elements: flow lines become paragraphs (which may run over a
 // page break), a table opening a page continues the table that closed the previous one, a table
 // that only repeats the last table's header is dropped, and a lone signature opening a page
-// completes the closing block that ended the previous page.
+// completes the closing block that ended the previous page, as do recipient items and the signer's
+// name opening the page after a closing block.
 import type { Block } from '../schemas/document-model.ts'
 import type { PdfPage } from './pdf-engine.ts'
 import { toBlock } from './pdf-blocks.ts'
+import { continueClosing, isCaps } from './pdf-closing.ts'
 import { layoutBlock } from './pdf-layout.ts'
 import type { Element } from './pdf-page.ts'
 import { measureColumn, toParagraphs, type ColumnGeometry } from './pdf-paragraphs.ts'
@@ -14,7 +16,7 @@ import type { PdfLine } from './pdf-text-lines.ts'
 type Out =
   | { kind: 'block'; block: Block }
   | { kind: 'table'; table: DocTable; lastPage: number }
-  | { kind: 'closing'; page: number; lastPage: number; left: string[]; right: string[] }
+  | { kind: 'closing'; page: number; lastPage: number; left: string[]; right: string[]; gap: number | null }
 
 export function assemble(pages: readonly PdfPage[], elements: readonly Element[]): Block[] {
   const geoOf = flowGeometry(pages, elements)
@@ -34,6 +36,16 @@ export function assemble(pages: readonly PdfPage[], elements: readonly Element[]
     const opensPage = keptOnPage === 0
     keptOnPage++
     if (e.kind === 'line') {
+      // a closing block cut by a page break goes on at the top of the next page
+      const cont = prev?.kind === 'closing' && prev.gap !== null && e.page - prev.lastPage <= 1 && (opensPage || prev.lastPage === e.page)
+        ? continueClosing(e.line, prev.gap, prev.left.at(-1), prev.right.some(isCaps)) : null
+      if (cont && prev?.kind === 'closing') {
+        if (cont.joinsLeft) prev.left[prev.left.length - 1] += ` ${cont.left}`
+        else if (cont.left) prev.left.push(cont.left)
+        if (cont.right) prev.right.push(cont.right)
+        prev.lastPage = e.page
+        continue
+      }
       lines.push(e.line)
     } else if (e.kind === 'header') {
       flush()
@@ -58,7 +70,7 @@ export function assemble(pages: readonly PdfPage[], elements: readonly Element[]
         lines.push(...run.lines) // not a signature after all
       } else {
         flush()
-        out.push({ kind: 'closing', page: e.page, lastPage: e.page, left: [...run.left], right: [...run.right] })
+        out.push({ kind: 'closing', page: e.page, lastPage: e.page, left: [...run.left], right: [...run.right], gap: run.recipients ? run.gap : null })
       }
     }
   }

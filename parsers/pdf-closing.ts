@@ -15,12 +15,13 @@ export interface ClosingRun {
   readonly right: string[]
   readonly recipients: boolean // opened by "Nơi nhận"
   readonly titled: boolean // holds an upper-case title line ("CHỦ TỊCH", "KT. GIÁM ĐỐC")
+  readonly gap: number // x where its right column starts
 }
 
 const RECIPIENTS = /^Nơi\s+nhận\b/u
 const MAX_SIGNER_LINES = 8
 
-const isCaps = (t: string): boolean => {
+export const isCaps = (t: string): boolean => {
   const letters = t.replace(/[^\p{L}]/gu, '')
   return letters.length >= 3 && letters === letters.toUpperCase()
 }
@@ -65,5 +66,23 @@ function build(lines: readonly PdfLine[], start: number, end: number, page: PdfP
   const leftGeo = { left: Math.min(...cols.left.map((l) => l.x0)), right: gap }
   const left = toParagraphs(cols.left, () => leftGeo).map((p) => p.text)
   const right = cols.right.map((l) => l.text)
-  return { start, end, lines: region, left, right, recipients, titled: right.some(isCaps) }
+  // where the signer column starts: recipient items may reach past the middle of the gap
+  const rightX0 = cols.right.length ? Math.min(...cols.right.map((l) => l.x0)) : gap
+  return { start, end, lines: region, left, right, recipients, titled: right.some(isCaps), gap: rightX0 }
+}
+
+const RECIPIENT_ITEM = /^[-+–•]\s*\S/u
+
+// Lines opening the page after a closing block that a page break cut: recipient items on the
+// left ("- Sở Nội vụ;", or the wrapped rest of the item above), the rest of the signer (name)
+// on the right of the block's column gap, or both on one line. Null when the line is ordinary text.
+export function continueClosing(line: PdfLine, gap: number, lastLeft: string | undefined, titled: boolean): { left: string; joinsLeft: boolean; right: string } | null {
+  if (line.segs.some((s) => s.x0 < gap && s.x1 > gap)) return null
+  const leftText = line.segs.filter((s) => s.x1 <= gap).map((s) => s.text).join(' ').trim()
+  const right = line.segs.filter((s) => s.x0 >= gap).map((s) => s.text).join(' ').trim()
+  // an upper-case line alone on the right after the signer's title is the next part's title ("PHỤ LỤC")
+  if (leftText === '' && isCaps(right) && titled) return null
+  const joinsLeft = leftText !== '' && !RECIPIENT_ITEM.test(leftText)
+  if (joinsLeft && (lastLeft === undefined || /[;.]$/u.test(lastLeft) || !RECIPIENT_ITEM.test(lastLeft))) return null
+  return { left: leftText, joinsLeft, right }
 }
