@@ -11,7 +11,7 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import mammoth from 'mammoth'
-import { PDFParse } from '../parsers/pdfjs-runtime.ts'
+import { loadPdfParse, type PDFParse } from '../parsers/pdfjs-runtime.ts'
 import { extractFile } from '../pipeline/extract-file.ts'
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js'
 
@@ -22,7 +22,7 @@ const dir = arg('--dir', 'samples')
 type Sample = { name: string; bytes: Uint8Array }
 type Runner = (b: Uint8Array) => Promise<unknown>
 const withPdf = async <T>(b: Uint8Array, read: (p: PDFParse) => Promise<T>): Promise<T> => {
-  const p = new PDFParse({ data: b.slice() })
+  const p = new (await loadPdfParse())({ data: b.slice() })
   try { return await read(p) } finally { await p.destroy() }
 }
 // What pdf.js alone does for our parser, with nothing built from it: every page's positioned

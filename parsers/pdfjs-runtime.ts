@@ -1,29 +1,41 @@
-// Loads pdf-parse (and pdf.js) without letting it slow down the rest of the process.
+// Loads pdf-parse (and pdf.js) on first use, without letting it slow down the rest of the process.
 //
 // pdf-parse imports pdfjs-dist's "legacy" build, whose bundled core-js polyfills replace some
 // built-ins for the whole process even on a Node that implements them: Array.prototype.push
 // becomes a JavaScript function about 3× slower than V8's, for every push anywhere — mammoth,
 // the HTML parser, the extraction core, the store. pdf.js's in-thread ("fake") worker is a second
-// bundle that does the same when the first PDF is opened. So both bundles are loaded here, up
-// front, and the built-ins they replaced are put back. The polyfills only matter on engines that
-// lack these built-ins or get an edge case wrong (lengths beyond 2^32, JSON source access), which
-// nothing in pdf.js relies on. Everything in this repository imports pdf-parse through here.
-const natives = [
-  [Array.prototype, 'push'],
-  [JSON, 'parse'],
-  [Function.prototype, 'toString'],
-].map(([owner, key]) => ({ owner, key, descriptor: Object.getOwnPropertyDescriptor(owner, key as PropertyKey)! }))
+// bundle that does the same when the first PDF is opened. So both bundles are loaded here, together,
+// and the built-ins they replaced are put back. The polyfills only matter on engines that lack
+// these built-ins or get an edge case wrong (lengths beyond 2^32, JSON source access), which
+// nothing in pdf.js relies on. Everything in this repository reaches pdf-parse through here.
+// Loading waits for the first PDF: the bundles cost a parser worker that only reads .docx ~25 MB.
+import type { PDFParse as PdfParseClass } from 'pdf-parse'
 
-const pdfParse = await import('pdf-parse')
-// A non-literal specifier: the worker bundle ships without type declarations.
-const workerBundle = 'pdfjs-dist/legacy/build/pdf.worker.mjs'
-const worker = (await import(workerBundle)) as { WorkerMessageHandler: unknown }
-// pdf.js uses an already loaded worker bundle instead of importing it at the first document.
-;(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker
-
-for (const { owner, key, descriptor } of natives) Object.defineProperty(owner, key as PropertyKey, descriptor)
-
-export const PDFParse = pdfParse.PDFParse
-export type PDFParse = InstanceType<typeof PDFParse>
+export type PDFParse = PdfParseClass
 export type { LineStore } from 'pdf-parse'
 
+let loading: Promise<typeof PdfParseClass> | null = null
+
+export function loadPdfParse(): Promise<typeof PdfParseClass> {
+  loading ??= load()
+  return loading
+}
+
+async function load(): Promise<typeof PdfParseClass> {
+  const natives = [
+    [Array.prototype, 'push'],
+    [JSON, 'parse'],
+    [Function.prototype, 'toString'],
+  ].map(([owner, key]) => ({ owner, key, descriptor: Object.getOwnPropertyDescriptor(owner, key as PropertyKey)! }))
+  try {
+    const pdfParse = await import('pdf-parse')
+    // A non-literal specifier: the worker bundle ships without type declarations.
+    const workerBundle = 'pdfjs-dist/legacy/build/pdf.worker.mjs'
+    const worker = (await import(workerBundle)) as { WorkerMessageHandler: unknown }
+    // pdf.js uses an already loaded worker bundle instead of importing it at the first document.
+    ;(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker
+    return pdfParse.PDFParse
+  } finally {
+    for (const { owner, key, descriptor } of natives) Object.defineProperty(owner, key as PropertyKey, descriptor)
+  }
+}

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { PDFParse } from '../../parsers/pdfjs-runtime.ts'
+import { loadPdfParse } from '../../parsers/pdfjs-runtime.ts'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { pdfParser } from '../../parsers/pdf-parser.ts'
 import { DEFAULT_LIMITS } from '../../parsers/types.ts'
@@ -221,7 +221,7 @@ describe('pdf parser: unusable input', () => {
   })
 
   it('pdf.js resources are released when parsing succeeds and when it fails', async () => {
-    const destroy = vi.spyOn(PDFParse.prototype, 'destroy')
+    const destroy = vi.spyOn((await loadPdfParse()).prototype, 'destroy')
     await pdfParser.parse(bytesOf('samples/kh-95-sngv-quangtri-2019.pdf'), DEFAULT_LIMITS)
     await failure(bytesOf('test/fixtures/pdf-encrypted.pdf'))
     await failure(bytesOf('samples/kh-1073-sngv-hue-2017.scan.pdf'))
