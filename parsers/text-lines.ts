@@ -5,6 +5,7 @@ import { normalizeBlockText, normalizeText } from './text-normalize.ts'
 import { opensFixedTable, readFixedTable } from './text-fixed-table.ts'
 import { opensHtmlTable, readHtmlTable } from './text-html-table.ts'
 import { opensPipeTable, opensTabTable, readPipeTable, readTabTable } from './text-table.ts'
+import { continuesPrinted, printedLineLength } from './text-reflow.ts'
 import { wrapWidth, wrapsInto } from './text-wrap.ts'
 
 export interface LineOptions {
@@ -32,6 +33,10 @@ export function linesToBlocks(source: string, options: LineOptions): { blocks: B
   const plainText = (raw: string): string => normalizeBlockText(inline(raw).text)
   // Indented lines are left out of the estimate: fixed-width table rows are indented, and wider.
   const width = wrapWidth(lines, (line) => isProse(line) && !/^ {2}/.test(line))
+  // Wrapped text also reads as printed text: a long line left mid-sentence goes on.
+  const printed = width !== null ? 0.75 * width : printedLineLength(lines, isProse)
+  const continues = (prev: string, next: string): boolean =>
+    (width !== null && wrapsInto(prev, next, width)) || (printed !== null && continuesPrinted(prev, next, printed))
 
   let i = 0
   while (i < lines.length) {
@@ -75,13 +80,13 @@ export function linesToBlocks(source: string, options: LineOptions): { blocks: B
       // "+" is the documents' own second-level bullet, typed as text in the Word originals,
       // so it stays in the item's text; "-" and "*" are markdown's list markers.
       const parts = [item[3]]
-      for (i++; width !== null && isPlain(lines[i] ?? '') && wrapsInto(lines[i - 1], lines[i], width); i++) parts.push(lines[i].trim())
+      for (i++; isPlain(lines[i] ?? '') && continues(lines[i - 1], lines[i]); i++) parts.push(lines[i].trim())
       const joined = parts.join(' ')
       const text = plainText(item[2] === '+' ? `+ ${joined}` : joined)
       blocks.push({ type: 'list_item', text, level: Math.floor(item[1].length / 2) })
       continue
     }
-    const { raw, next } = gatherParagraph(lines, i, options, width)
+    const { raw, next } = gatherParagraph(lines, i, options, continues)
     const { text, bold, italic } = inline(raw)
     const normalized = normalizeText(text).replace(/^\n+|\n+$/g, '')
     if (normalized !== '') blocks.push({ type: 'paragraph', text: normalized, ...(bold ? { bold } : {}), ...(italic ? { italic } : {}) })
@@ -92,15 +97,13 @@ export function linesToBlocks(source: string, options: LineOptions): { blocks: B
 
 // A paragraph is one line, unless the line ends in a markdown hard break or leaves "**"
 // open, in which case the following plain lines join it with "\n".
-// In wrapped text a line that ends where the next word would not fit continues on the next.
-function gatherParagraph(lines: readonly string[], start: number, options: LineOptions, width: number | null): { raw: string; next: number } {
+// In wrapped or printed text a line the paragraph went on from continues on the next.
+function gatherParagraph(lines: readonly string[], start: number, options: LineOptions, continues: (prev: string, next: string) => boolean): { raw: string; next: number } {
   const parts = [lines[start]]
   let i = start + 1
-  if (width !== null) {
-    while (i < lines.length && isPlain(lines[i]) && !HARD_BREAK.test(parts[parts.length - 1]) && wrapsInto(parts[parts.length - 1], lines[i], width)) {
-      parts[parts.length - 1] += ' ' + lines[i].trim()
-      i++
-    }
+  while (i < lines.length && isPlain(lines[i]) && !HARD_BREAK.test(lines[i - 1]) && continues(lines[i - 1], lines[i])) {
+    parts[parts.length - 1] += ' ' + lines[i].trim()
+    i++
   }
   if (options.markdown) {
     let open = leavesStrongOpen(lines[start])

@@ -31,7 +31,8 @@ export function wrapWidth(lines: readonly string[], isProse: (line: string) => b
   if (nearMargin < lengths.length * 0.4) return null
   let wrapped = 0
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (isProse(lines[i]) && isProse(lines[i + 1]) && wrapsInto(lines[i], lines[i + 1], width)) wrapped++
+    // a wrapped line mostly stops mid-sentence; one-paragraph-per-line text ends its sentences
+    if (isProse(lines[i]) && isProse(lines[i + 1]) && !/[.:;!?]\s*$/u.test(lines[i]) && wrapsInto(lines[i], lines[i + 1], width)) wrapped++
   }
   return wrapped >= MIN_WRAPPED_LINES ? width : null
 }

@@ -161,3 +161,57 @@ describe('text hard-wrapped at a fixed width', () => {
     expect(blocksOf(text, false)).toHaveLength(7)
   })
 })
+
+// As pdftotext or a PDF viewer's copy gives it: one line per printed line, no blank lines.
+const PRINTED = [
+  'KẾ HOẠCH',
+  'Nâng cao Chỉ số cải cách hành chính của Sở Ngoại vụ năm 2017',
+  'Thực hiện Kế hoạch số 162/KH-UBND ngày 28 tháng 7 năm 2017 của UBND tỉnh về',
+  'Nâng cao Chỉ số cải cách hành chính của tỉnh năm 2017, Sở Ngoại vụ xây dựng Kế',
+  'hoạch với những nội dung sau:',
+  'I. MỤC ĐÍCH, YÊU CẦU',
+  '1. Mục đích',
+  '- Tăng cường đẩy mạnh và xã hội hóa việc cung cấp các dịch vụ công trong',
+  'lĩnh vực đối ngoại của tỉnh.',
+  '- Nâng cao hiệu quả công tác chỉ đạo, điều hành và cung ứng các dịch vụ',
+  'công của Sở Ngoại vụ, qua đó góp phần xây dựng nền hành chính dân chủ, trong',
+  'sạch, vững mạnh, hiệu lực, hiệu quả và phục vụ doanh nghiệp, tổ chức, công dân',
+  'tốt hơn.',
+  '+ TCTP 1.5.3 (2đ): Sáng kiến trong triển khai công tác CCHC được UBND tỉnh',
+  'công nhận. Không có sáng kiến 0 điểm. Mất 2 điểm',
+  '2. Yêu cầu',
+  '- Tạo sự chuyển biến nhận thức sâu sắc trong cán bộ công chức, người lao',
+  'động Sở Ngoại vụ về ý nghĩa và tầm quan trọng của việc nâng cao chỉ số năng lực',
+  'cạnh tranh cấp tỉnh (PCI) và chỉ số hài lòng của người dân, tổ chức đối với',
+  'UBND các cấp trong giai đoạn 2016-2020 theo kế hoạch của tỉnh đã ban hành.',
+  '- Xác định nhiệm vụ duy trì và củng cố chỉ số PAPI là nhiệm vụ thường',
+  'xuyên, lâu dài, kiên trì, liên tục của các Phòng chuyên môn, đơn vị trực thuộc',
+  'Sở và của mỗi công chức, viên chức trong toàn cơ quan.',
+].join('\n')
+
+describe('text printed line by line (taken out of a PDF)', () => {
+  const texts = blocksOf(PRINTED, false).map((b) => (b.type === 'table' ? '' : b.text))
+
+  it('joins a sentence left unfinished at the right margin with the line it goes on in', () => {
+    expect(texts).toContain('Thực hiện Kế hoạch số 162/KH-UBND ngày 28 tháng 7 năm 2017 của UBND tỉnh về Nâng cao Chỉ số cải cách hành chính của tỉnh năm 2017, Sở Ngoại vụ xây dựng Kế hoạch với những nội dung sau:')
+    expect(texts).toContain('Tăng cường đẩy mạnh và xã hội hóa việc cung cấp các dịch vụ công trong lĩnh vực đối ngoại của tỉnh.')
+    expect(texts).toContain('+ TCTP 1.5.3 (2đ): Sáng kiến trong triển khai công tác CCHC được UBND tỉnh công nhận. Không có sáng kiến 0 điểm. Mất 2 điểm')
+  })
+
+  it('goes on after a word no sentence ends on, or with an acronym, even when the next line starts with a capital', () => {
+    expect(texts).toContain('Tạo sự chuyển biến nhận thức sâu sắc trong cán bộ công chức, người lao động Sở Ngoại vụ về ý nghĩa và tầm quan trọng của việc nâng cao chỉ số năng lực cạnh tranh cấp tỉnh (PCI) và chỉ số hài lòng của người dân, tổ chức đối với UBND các cấp trong giai đoạn 2016-2020 theo kế hoạch của tỉnh đã ban hành.')
+    expect(texts).toContain('Xác định nhiệm vụ duy trì và củng cố chỉ số PAPI là nhiệm vụ thường xuyên, lâu dài, kiên trì, liên tục của các Phòng chuyên môn, đơn vị trực thuộc Sở và của mỗi công chức, viên chức trong toàn cơ quan.')
+  })
+
+  it('starts a new block at a title’s end, a numbered part or a list item', () => {
+    expect(texts.slice(0, 2)).toEqual(['KẾ HOẠCH', 'Nâng cao Chỉ số cải cách hành chính của Sở Ngoại vụ năm 2017'])
+    expect(texts).toContain('I. MỤC ĐÍCH, YÊU CẦU')
+    expect(texts).toContain('1. Mục đích')
+    expect(texts).toContain('2. Yêu cầu')
+  })
+
+  it('leaves one-paragraph-per-line text alone (its lines end sentences)', () => {
+    const text = Array.from({ length: 30 }, (_, i) => `Đoạn văn số ${i + 1} nói về công tác cải cách hành chính của Sở Ngoại vụ trong năm nay.`).join('\n')
+    expect(blocksOf(text, false)).toHaveLength(30)
+  })
+})
