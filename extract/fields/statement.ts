@@ -16,14 +16,14 @@ export interface Statement {
 }
 
 const MAX_RE = new RegExp(String.raw`^\s*\(\s*(${NUM})\s*(?:đ|điểm)\s*\)`, 'u')
-const PAIR_RE = new RegExp(String.raw`(?:đạt|Đạt|được|còn)(?:\s+được)?\s+(${NUM})\s*\/\s*(${NUM})(?!\s*\/)|(?<![\d\/.,])(${NUM})\s*\/\s*(${NUM})(?=\s*(?:điểm|đ(?!\p{L})))`, 'u')
+const PAIR_RE = new RegExp(String.raw`(?:đạt|Đạt|được|còn)(?:\s+được)?\s+(${NUM})\s*\/\s*(${NUM})(?!\s*\/)|(?<![\d\/.,])(${NUM})\s*\/\s*(${NUM})(?=\s*(?:điểm|đ(?!\p{L})))|(${NUM})\s*(?:điểm|đ)\s+(?:trên|\/)\s+(?:tổng\s+(?:số\s+)?)?(${NUM})\s*(?:điểm|đ)(?!\p{L})`, 'u')
 // "(điểm tối đa 1; điểm đạt 0,5)" right after the code: points, not the title
 const LEAD_POINTS_RE = /^\s*\((?=[^)]*điểm)[^)]{0,80}\)\s*[:.]?/u
-const DEDUCT_RE = new RegExp(String.raw`(?:[Bb]ị\s+)?(?:[Tt]rừ|[Mm]ất)\s+(${NUM})\s*(?:điểm|đ)(?!\p{L})`, 'u')
+const DEDUCT_RE = new RegExp(String.raw`(?:[Bb]ị\s+)?(?:[Tt]rừ|[Mm]ất|[Gg]iảm)\s+(${NUM})\s*(?:điểm|đ)(?!\p{L})`, 'u')
 const LEAD_ACHIEVED_RE = new RegExp(String.raw`^\s*[:\-–]?\s*(${NUM})\s*(?:điểm|đ)(?!\p{L})`, 'u')
 const BARE_ACHIEVED_RE = new RegExp(String.raw`(?<![Tt]rừ\s|[Mm]ất\s|tối đa\s|[=\/]\s?|\d[.,]?)(${NUM})\s*điểm\b`, 'u')
-const TITLE_END_RE = new RegExp(String.raw`\s*(?::\s|:$|\.\s|\.$|\s[Đđ]ạt\s+(?:từ\s+)?[\d<>]|\sDo\s|\s[Ll]ý do\s|\s[Đđ]oàn thẩm định|\s(?:được|bị)\s+(?:chấm|trừ)\s|\s[Mm]ất\s+${NUM}|\s${NUM}\s*điểm)`, 'u')
-const REASON_RE = /(?:^|[\s.;:,(])((?:(?:[Ll]ý do|[Nn]guyên nhân)\s*:?\s*)|(?:[Dd]o\s))/u
+const TITLE_END_RE = new RegExp(String.raw`\s*(?::\s|:$|\.\s|\.$|\s[Đđ]ạt\s+(?:từ\s+)?[\d<>]|\sDo\s|\s[Ll]ý do\s|\s[Đđ]oàn thẩm định|\s(?:được|bị)\s+(?:chấm|trừ)\s|\sđược\s+${NUM}\s*(?:điểm|đ(?!\p{L})|\/)|\s[Mm]ất\s+${NUM}|,?\s(?:[Bb]ị\s+)?(?:[Tt]rừ|[Gg]iảm)\s+${NUM}|\s\((?=[^)]*điểm)|\s${NUM}\s*điểm)`, 'u')
+const REASON_RE = /(?:^|[\s.;:,(])((?:(?:[Ll]ý do|[Nn]guyên nhân)\s*:?\s*)|(?:[Dd]o\s)|(?:[Vv]ì\s))/u
 const MAX2_RE = new RegExp(String.raw`điểm\s+(?:tối đa|chuẩn)\s*(?:là|:)?\s*(${NUM})`, 'iu')
 const ACH2_RE = new RegExp(String.raw`điểm\s+(?:đạt|thẩm định|đánh giá|tự chấm)\s*(?:được|là|:)?\s*(${NUM})`, 'iu')
 const SCORE_SENTENCE_RE = new RegExp(String.raw`^[\s.;:,]*(?:(?:(?:[Bb]ị\s+)?(?:[Tt]rừ|[Mm]ất|còn)\s+)?${NUM}\s*(?:\/\s*${NUM}\s*)?(?:điểm|đ)?[\s.;,]*$|[Đđ]ạt\s|[Đđ]ược\s+(?:chấm\s+)?${NUM}|[Mm]ất\s+${NUM}|(?:[Bb]ị\s+)?[Tt]rừ\s+${NUM})`, 'u')
@@ -60,7 +60,7 @@ export function readTitle(text: string): { title: string | null; end: number; st
 // Points and reason in free text following a title (or in the paragraph after the item).
 export function readDetails(rest: string, s: Statement, offset: number, allowBare: boolean): void {
   const pair = PAIR_RE.exec(rest)
-  if (pair) { s.achieved ??= num(pair[1] ?? pair[3]); s.max ??= num(pair[2] ?? pair[4]) }
+  if (pair) { s.achieved ??= num(pair[1] ?? pair[3] ?? pair[5]); s.max ??= num(pair[2] ?? pair[4] ?? pair[6]) }
   const mx2 = MAX2_RE.exec(rest)
   if (mx2) s.max ??= num(mx2[1])
   const ach2 = ACH2_RE.exec(rest)

@@ -28,6 +28,17 @@ describe('findings: criteria that lost points', () => {
     ['"bị trừ x điểm do …" after a title is a deduction with its reason',
       ['- TC 3.1 (1 điểm): Công bố, công khai TTHC bị trừ 0,25 điểm do chưa niêm yết đầy đủ.'],
       { code: '3.1', level: 'TC', max: 1, deducted: 0.25, achieved: 0.75, reason: 'do chưa niêm yết đầy đủ.' }],
+    ['points in brackets inside the item end its title: "(điểm tối đa 3; điểm đạt 2,5)"',
+      ['2. TC 2.1 Xây dựng văn bản QPPL (điểm tối đa 3; điểm đạt 2,5). Nguyên nhân: chậm ban hành kế hoạch.'],
+      { code: '2.1', title: 'Xây dựng văn bản QPPL', max: 3, achieved: 2.5, deducted: 0.5, reason: 'chậm ban hành kế hoạch.' }],
+    ['"Tiêu chí số x" names the criterion; "giảm x điểm" is a deduction',
+      ['3. Tiêu chí số 3.2.1: Công khai TTHC, giảm 0,25 điểm do niêm yết chưa đầy đủ.'],
+      { code: '3.2.1', title: 'Công khai TTHC', deducted: 0.25, reason: 'do niêm yết chưa đầy đủ.' }],
+    ['"được a điểm trên tổng số b điểm" gives achieved and maximum',
+      ['4. TCTP 5.3: Tuyển dụng công chức được 1,5 điểm trên tổng số 2 điểm.'],
+      { code: '5.3', title: 'Tuyển dụng công chức', max: 2, achieved: 1.5, deducted: 0.5 }],
+    ['a "vì …" clause is the reason', ['6. Tại tiêu chí 7.2.1 Ứng dụng CNTT: trừ 0.5đ vì tỷ lệ hồ sơ trực tuyến thấp.'],
+      { code: '7.2.1', title: 'Ứng dụng CNTT', deducted: 0.5, reason: 'vì tỷ lệ hồ sơ trực tuyến thấp.' }],
   ])('%s', (_, lines, expected) => {
     expect(findings(lines)).toEqual([expect.objectContaining(expected)])
   })
