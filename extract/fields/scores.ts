@@ -86,7 +86,9 @@ function scoreClause(ctx: string, clause: { text: string; at: number }, unit: Un
     }
   }
   if (rank && !out.some((s) => s.rank !== null)) {
-    out.push({ ...base, scope: 'overall', label: null, achieved: null, max: null, rank: Number(rank[1]), rankOf: Number(rank[2]),
+    // "Chỉ số CCHC … đạt 78,5 điểm, xếp thứ 7/11": the points stated with the rank, maximum unsaid
+    const ach = out.length === 0 ? ACHIEVED_RE.exec(t.slice(0, rank.index)) : null
+    out.push({ ...base, scope: 'overall', label: null, achieved: ach ? n(ach[1]) : null, max: null, rank: Number(rank[1]), rankOf: Number(rank[2]),
       start: unit.start + clause.at + rank.index, end: unit.start + clause.at + rank.index + rank[0].length })
   }
   return out

@@ -25,7 +25,7 @@ const BARE_ACHIEVED_RE = new RegExp(String.raw`(?<![Tt]rừ\s|[Mm]ất\s|tối �
 const TITLE_END_RE = new RegExp(String.raw`\s*(?::\s|:$|\.\s|\.$|\s[Đđ]ạt\s+(?:từ\s+)?[\d<>]|\sDo\s|\s[Ll]ý do\s|\s[Đđ]oàn thẩm định|\s(?:được|bị)\s+(?:chấm|trừ)\s|\sđược\s+${NUM}\s*(?:điểm|đ(?!\p{L})|\/)|\s[Mm]ất\s+${NUM}|,?\s(?:[Bb]ị\s+)?(?:[Tt]rừ|[Gg]iảm)\s+${NUM}|\s\((?=[^)]*điểm)|\s${NUM}\s*điểm)`, 'u')
 const REASON_RE = /(?:^|[\s.;:,(])((?:(?:[Ll]ý do|[Nn]guyên nhân)\s*:?\s*)|(?:[Dd]o\s)|(?:[Vv]ì\s))/u
 const MAX2_RE = new RegExp(String.raw`điểm\s+(?:tối đa|chuẩn)\s*(?:là|:)?\s*(${NUM})`, 'iu')
-const ACH2_RE = new RegExp(String.raw`điểm\s+(?:đạt|thẩm định|đánh giá|tự chấm)\s*(?:được|là|:)?\s*(${NUM})`, 'iu')
+const ACH2_RE = new RegExp(String.raw`điểm\s+(?:đạt|thẩm định|đánh giá|tự chấm)\s*(?:được|là|:)?\s*(${NUM})|thẩm định(?:\s+(?:được|còn|đạt))?\s+(${NUM})\s*(?:điểm|đ(?!\p{L}))`, 'iu')
 const SCORE_SENTENCE_RE = new RegExp(String.raw`^[\s.;:,]*(?:(?:(?:[Bb]ị\s+)?(?:[Tt]rừ|[Mm]ất|còn)\s+)?${NUM}\s*(?:\/\s*${NUM}\s*)?(?:điểm|đ)?[\s.;,]*$|[Đđ]ạt\s|[Đđ]ược\s+(?:chấm\s+)?${NUM}|[Mm]ất\s+${NUM}|(?:[Bb]ị\s+)?[Tt]rừ\s+${NUM})`, 'u')
 const COLON_ACHIEVED_RE = new RegExp(String.raw`:\s*(${NUM})\s*(?:điểm|đ)(?!\p{L})`, 'u')
 const NO_TITLE_RE = /^(?:[Dd]o|[Ll]ý do|[Nn]guyên nhân|Đoàn thẩm định|[Đđ]ạt|[Đđ]iểm\s+(?:tối đa|đạt))\s/u
@@ -64,7 +64,7 @@ export function readDetails(rest: string, s: Statement, offset: number, allowBar
   const mx2 = MAX2_RE.exec(rest)
   if (mx2) s.max ??= num(mx2[1])
   const ach2 = ACH2_RE.exec(rest)
-  if (ach2) s.achieved ??= num(ach2[1])
+  if (ach2) s.achieved ??= num(ach2[1] ?? ach2[2])
   const ded = DEDUCT_RE.exec(rest)
   if (ded) s.deducted ??= num(ded[1])
   const lead = LEAD_ACHIEVED_RE.exec(rest)

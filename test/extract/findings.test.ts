@@ -37,6 +37,9 @@ describe('findings: criteria that lost points', () => {
     ['"được a điểm trên tổng số b điểm" gives achieved and maximum',
       ['4. TCTP 5.3: Tuyển dụng công chức được 1,5 điểm trên tổng số 2 điểm.'],
       { code: '5.3', title: 'Tuyển dụng công chức', max: 2, achieved: 1.5, deducted: 0.5 }],
+    ['"thẩm định x điểm, mất y điểm" gives the appraised points and the loss',
+      ['- Tiêu chí 2.3.1 Kiểm tra việc thực hiện văn bản QPPL: Sở Nội vụ thẩm định 0 điểm, mất 1 điểm. Nguyên nhân: không ban hành kế hoạch kiểm tra.'],
+      { code: '2.3.1', title: 'Kiểm tra việc thực hiện văn bản QPPL', max: 1, achieved: 0, deducted: 1, reason: 'không ban hành kế hoạch kiểm tra.' }],
     ['a "vì …" clause is the reason', ['6. Tại tiêu chí 7.2.1 Ứng dụng CNTT: trừ 0.5đ vì tỷ lệ hồ sơ trực tuyến thấp.'],
       { code: '7.2.1', title: 'Ứng dụng CNTT', deducted: 0.5, reason: 'vì tỷ lệ hồ sơ trực tuyến thấp.' }],
   ])('%s', (_, lines, expected) => {

@@ -19,6 +19,8 @@ describe('aggregate scores', () => {
     ['the survey score', 'Điểm điều tra xã hội học tối đa là 30 điểm, qua thống kê đạt 24.65 điểm.', [{ scope: 'survey', achieved: 24.65, max: 30 }]],
     ['a final total without a maximum', 'Vậy, tổng điểm của Tỉnh Biên là 87.65 xếp vào nhóm điều hành tốt', [{ scope: 'total', achieved: 87.65, max: null }]],
     ['a rank alone', 'UBND huyện xếp hạng 8/11 huyện, thị thành.', [{ scope: 'overall', rank: 8, rankOf: 11, achieved: null }]],
+    ['points stated with the rank, the maximum unsaid', 'Kết quả Chỉ số CCHC năm 2018 của huyện đạt 78,5 điểm, xếp thứ 7/11 huyện, thị xã, thành phố.',
+      [{ scope: 'overall', achieved: 78.5, max: null, rank: 7, rankOf: 11 }]],
   ])('reads %s', (_, line, expected) => {
     expect(scores([line])).toEqual(expected.map((e) => expect.objectContaining(e)))
   })
