@@ -26,8 +26,23 @@ function columns(t: TableView): Map<Col, number> | null {
     if (rule) cols.set(rule[0], i)
   })
   if (!cols.has('achieved') && cols.has('selfScore')) cols.set('achieved', cols.get('selfScore')!)
+  // A "Tiêu chí" column holding only codes ("1.5.3") is the code column (beside it "STT" only
+  // numbers the rows); the criterion's title is then in the next column nothing else claims.
+  const critAt = cols.get('crit')
+  if (critAt !== undefined && holdsCodes(t, critAt)) {
+    cols.set('code', critAt)
+    const taken = new Set(cols.values())
+    const next = head.cells.findIndex((_, i) => i > critAt && !taken.has(i))
+    if (next >= 0) cols.set('crit', next)
+    else cols.delete('crit')
+  }
   const numeric = ['max', 'achieved', 'deducted'].filter((c) => cols.has(c as Col)).length
   return cols.has('crit') && numeric >= 2 ? cols : null
+}
+
+function holdsCodes(t: TableView, col: number): boolean {
+  const texts = t.rows.slice(1).map((r) => r.cells[col]?.text.trim() ?? '').filter(Boolean)
+  return texts.length > 0 && texts.some((x) => x.includes('.')) && texts.filter((x) => CODE_CELL_RE.test(x)).length >= 0.6 * texts.length
 }
 
 export function pointsTableDrafts(lin: Linear): Draft[] {

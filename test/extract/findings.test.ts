@@ -96,6 +96,18 @@ describe('findings from scoring tables', () => {
       expect.objectContaining({ code: '2.1.4', max: 1, achieved: 0.75, deducted: 0.25, reason: 'Lấy ý kiến chưa đủ 30 ngày' }),
     ])
   })
+  it('a "Tiêu chí" column of bare codes is the code column, beside an "STT" that only numbers the rows; the title is in the next column', () => {
+    const r = build([
+      'STT\tTiêu chí\tNội dung\tĐiểm tối đa\tĐiểm đạt\tĐiểm bị trừ\tNguyên nhân',
+      '1\t1.5.3\tSáng kiến trong CCHC\t2\t0\t2\tKhông có sáng kiến',
+      '2\t2.1.1\tBan hành văn bản QPPL\t1\t0,5\t0,5\tChậm ban hành',
+    ])
+    expect(r.findings).toEqual([
+      expect.objectContaining({ code: '1.5.3', title: 'Sáng kiến trong CCHC', max: 2, achieved: 0, deducted: 2, reason: 'Không có sáng kiến' }),
+      expect.objectContaining({ code: '2.1.1', title: 'Ban hành văn bản QPPL', max: 1, achieved: 0.5, deducted: 0.5, reason: 'Chậm ban hành' }),
+    ])
+  })
+
   it('a losing parent row is the score of its area', () => {
     expect(build(table).scores).toEqual([expect.objectContaining({ scope: 'area', code: '1', achieved: 9.5, max: 11, deducted: 1.5 })])
   })
