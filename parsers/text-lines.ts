@@ -5,6 +5,7 @@ import { normalizeBlockText, normalizeText } from './text-normalize.ts'
 import { opensFixedTable, readFixedTable } from './text-fixed-table.ts'
 import { opensHtmlTable, readHtmlTable } from './text-html-table.ts'
 import { opensPipeTable, opensTabTable, readPipeTable, readTabTable } from './text-table.ts'
+import { readTextHeader } from './text-header.ts'
 import { continuesPrinted, printedLineLength } from './text-reflow.ts'
 import { wrapWidth, wrapsInto } from './text-wrap.ts'
 
@@ -38,7 +39,10 @@ export function linesToBlocks(source: string, options: LineOptions): { blocks: B
   const continues = (prev: string, next: string): boolean =>
     (width !== null && wrapsInto(prev, next, width)) || (printed !== null && continuesPrinted(prev, next, printed))
 
-  let i = 0
+  let i = lines.findIndex((line) => !isBlank(line))
+  const header = i >= 0 ? readTextHeader(lines, i) : null
+  if (header) { blocks.push(header.block); i = header.next }
+  if (i < 0) i = lines.length
   while (i < lines.length) {
     const line = lines[i]
     if (isBlank(line)) { i++; continue }

@@ -6,6 +6,9 @@ import { foldAscii } from '../text/normalize.ts'
 // discusses no index result.
 const INDEX = String.raw`(?:chi so\s*(?:\(?par index\)?\s*)?(?:cai cach hanh chinh|cchc|chcc|par)|(?:cong tac\s+)?(?:cai cach hanh chinh|cchc|chcc))`
 const RESULT_CUE = /(ket qua|xep hang|xep loai|tham dinh|danh gia|cham diem|diem so)/
+// Remediation of an index's shortcomings names the year of that index, when it is an earlier
+// year than the document's ("Khắc phục hạn chế Chỉ số CCHC năm 2019" written in 2020).
+const REMEDY_CUE = /(khac phuc|han che|ton tai|mat diem|tru diem|bi tru)/
 const YEAR_RE = new RegExp(String.raw`${INDEX}[^.;:\n]{0,70}?nam\s+((?:19|20)\d{2})`, 'g')
 
 export function extractAssessmentYear(text: string, documentYear: number | null, folded = foldAscii(text)): { value: number | null; index: number | null } {
@@ -14,7 +17,8 @@ export function extractAssessmentYear(text: string, documentYear: number | null,
   for (const m of folded.matchAll(YEAR_RE)) {
     const year = Number(m[1])
     const before = folded.slice(Math.max(0, m.index! - 90), m.index! + m[0].length)
-    if (!RESULT_CUE.test(before) || !/chi so|tham dinh|xep hang|xep loai|cham diem/.test(before)) continue
+    const cued = RESULT_CUE.test(before) || (REMEDY_CUE.test(before) && documentYear !== null && year < documentYear)
+    if (!cued || !/chi so|tham dinh|xep hang|xep loai|cham diem/.test(before)) continue
     if (/\bnang cao\b[^.;]{0,40}$/.test(folded.slice(Math.max(0, m.index! - 50), m.index!)) && !/ket qua|xep/.test(before)) continue
     if (documentYear !== null && year > documentYear) continue
     const v = votes.get(year) ?? { n: 0, first: m.index! }

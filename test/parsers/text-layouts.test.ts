@@ -215,3 +215,36 @@ describe('text printed line by line (taken out of a PDF)', () => {
     expect(blocksOf(text, false)).toHaveLength(30)
   })
 })
+
+describe('the official header typed as two columns on the same lines', () => {
+  const cells = (text: string) => {
+    const [first] = blocksOf(text, false)
+    return first.type === 'table' ? { role: first.role, cells: first.rows[0].cells.map((c) => c.paragraphs) } : null
+  }
+
+  it.each([
+    ['separated by runs of spaces', [
+      'UBND TỈNH QUẢNG BÌNH        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      '    SỞ NỘI VỤ                   Độc lập - Tự do - Hạnh phúc',
+      'Số: 77/KH-SNV              Quảng Bình, ngày 10 tháng 01 năm 2020']],
+    ['separated by a tab', [
+      'UBND TỈNH QUẢNG BÌNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'SỞ NỘI VỤ\tĐộc lập - Tự do - Hạnh phúc',
+      'Số: 77/KH-SNV\tQuảng Bình, ngày 10 tháng 01 năm 2020']],
+  ])('reads it as the layout table of agency and motto (%s)', (_, lines) => {
+    expect(cells([...lines, '', 'KẾ HOẠCH'].join('\n'))).toEqual({ role: 'layout', cells: [
+      ['UBND TỈNH QUẢNG BÌNH', 'SỞ NỘI VỤ', 'Số: 77/KH-SNV'],
+      ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Quảng Bình, ngày 10 tháng 01 năm 2020'],
+    ] })
+  })
+
+  it('keeps a line of its own on the side it belongs to', () => {
+    const text = ['UBND TỈNH QUẢNG BÌNH        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'SỞ NỘI VỤ', 'Độc lập - Tự do - Hạnh phúc'].join('\n')
+    expect(cells(text)?.cells).toEqual([['UBND TỈNH QUẢNG BÌNH', 'SỞ NỘI VỤ'], ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']])
+  })
+
+  it('leaves a header without the motto, a drawn table or a two-column table of something else alone', () => {
+    expect(cells('UBND TỈNH QUẢNG BÌNH      SỞ NỘI VỤ\nSố: 77/KH-SNV\n')).toBeNull()
+    expect(cells('Tiêu chí      Điểm\n1.5.3      2\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toBeNull()
+  })
+})
