@@ -47,16 +47,20 @@ function agencyLines(zone: readonly Unit[], numberUnit: Unit | null, kindUnit: U
 }
 
 // Web-page text flattens the two-column header into one line: "UBND TỈNH QUẢNG NAM SỞ NỘI VỤ
-// CỘNG HÒA XÃ HỘI …". The caps text before the motto holds the agencies; split it at agency words.
+// CỘNG HÒA XÃ HỘI …"; a header set with tab stops puts each left line before the right one on
+// the same line ("UBND TỈNH … CỘNG HÒA …", "SỞ NỘI VỤ Độc lập - …"). The caps text before the
+// motto's lines holds the agencies; split it at agency words.
 const AGENCY_SPLIT_RE = /(?<![-–]|ỦY|UỶ)\s+(?=(?:SỞ|PHÒNG|VĂN PHÒNG|BAN|TRUNG TÂM|CHI CỤC|CỤC|ỦY BAN NHÂN DÂN|UBND)\s)/gu
+const RIGHT_SIDE_RE = /CỘNG\s+H(?:ÒA|OÀ)\s+XÃ HỘI|Độc lập\s*[-–]\s*Tự do/iu
 function flattenedAgencies(zone: readonly Unit[]): Unit[] {
+  const out: Unit[] = []
   for (const u of zone) {
-    const at = u.text.search(/CỘNG\s+H(?:ÒA|OÀ)\s+XÃ HỘI/iu)
+    const at = u.text.search(RIGHT_SIDE_RE)
     const prefix = at > 0 ? u.text.slice(0, at).trim() : ''
     if (!prefix || !isUpperText(prefix)) continue
-    return prefix.split(AGENCY_SPLIT_RE).filter(Boolean).map((text) => ({ ...u, text }))
+    out.push(...prefix.split(AGENCY_SPLIT_RE).filter(Boolean).map((text) => ({ ...u, text })))
   }
-  return []
+  return out
 }
 
 function combineAgency(lines: Unit[]): Header['issuer'] {

@@ -52,6 +52,15 @@ describe('a header flattened into one line (web-page text)', () => {
   })
 })
 
+describe('a header set with tab stops (each left line before its right line)', () => {
+  it('takes the agency and its parent from the left parts of the lines', () => {
+    const h = header(['UBND TỈNH QUẢNG BÌNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'SỞ NỘI VỤ Độc lập - Tự do - Hạnh phúc',
+      'Số: 77/KH-SNV Quảng Bình, ngày 10 tháng 01 năm 2020', 'KẾ HOẠCH', 'Khắc phục hạn chế Chỉ số CCHC năm 2019'])
+    expect(h).toMatchObject({ kind: 'ke_hoach', number: { normalized: '77/KH-SNV' }, date: { iso: '2020-01-10' },
+      issuer: { name: 'Sở Nội vụ', parent: 'UBND tỉnh Quảng Bình' }, province: 'Quảng Bình', place: { value: 'Quảng Bình' } })
+  })
+})
+
 describe('official letters', () => {
   it('a number without a type code and a "V/v" line make a công văn', () => {
     expect(header(['SỞ NỘI VỤ', 'Số: 323/SNV-CCHC', 'V/v khắc phục tồn tại, hạn chế', 'Kính gửi: …']).kind).toBe('cong_van')
