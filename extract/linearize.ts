@@ -45,6 +45,12 @@ export interface Linear {
   readonly tables: readonly TableView[]
 }
 
+function cellAtColumn(row: TableRowView | undefined, col: number): TableCellView | undefined {
+  let at = 0
+  for (const cell of row?.cells ?? []) { if (at === col) return cell; at += cell.colSpan }
+  return undefined
+}
+
 export function linearize(model: DocumentModel): Linear {
   const parts: string[] = []
   const units: Unit[] = []
@@ -65,16 +71,22 @@ export function linearize(model: DocumentModel): Linear {
     const page = block.page ?? null
     if (block.type === 'table') {
       const tableIndex = tables.length
-      const rows: TableRowView[] = block.rows.map((row, r) => ({
-        header: row.header,
-        cells: row.cells.map((cell, c) => {
+      const rows: TableRowView[] = []
+      block.rows.forEach((row, r) => {
+        let gridCol = 0
+        const cells = row.cells.map((cell, c): TableCellView => {
+          const at = gridCol
+          gridCol += cell.colSpan
+          // a vertically merged cell reads as the cell above it (its text and evidence stay there)
+          if (cell.mergedAbove) { const above = cellAtColumn(rows[r - 1], at); if (above) return above }
           const cellUnits = cell.paragraphs.map((p, i) => push(p, {
             kind: 'cell', page, level: 0, bold: false, layout: block.role === 'layout',
             cell: { table: tableIndex, row: r, col: c, para: i },
           }))
           return { units: cellUnits, colSpan: cell.colSpan, text: cellUnits.map((u) => u.text).filter(Boolean).join('\n') }
-        }),
-      }))
+        })
+        rows.push({ header: row.header, cells })
+      })
       tables.push({ index: tableIndex, role: block.role, rows, page })
       continue
     }

@@ -55,16 +55,44 @@ function toCell(el: HTMLElement): Cell {
   return { paragraphs: cellParagraphs(el), colSpan: Number.isFinite(span) && span > 0 ? span : 1 }
 }
 
+// A cell spanning rows (rowspan: Word's vertically merged cells) leaves a placeholder in each
+// row below, at the grid column it stands in, so that every row's cells line up with the header.
+function placeMergedCells(rows: readonly HTMLElement[][]): Cell[][] {
+  let spans: { col: number; left: number; colSpan: number }[] = []
+  return rows.map((els) => {
+    const out: Cell[] = []
+    let col = 0
+    const fill = (): void => {
+      for (let s = spans.find((x) => x.col === col && x.left > 0); s; s = spans.find((x) => x.col === col && x.left > 0)) {
+        out.push({ paragraphs: [''], colSpan: s.colSpan, mergedAbove: true })
+        s.left--
+        col += s.colSpan
+      }
+    }
+    const started: typeof spans = []
+    for (const el of els) {
+      fill()
+      const cell = toCell(el)
+      const rowSpan = Number.parseInt(el.getAttribute('rowspan') ?? '1', 10)
+      if (Number.isFinite(rowSpan) && rowSpan > 1) started.push({ col, left: rowSpan - 1, colSpan: cell.colSpan })
+      out.push(cell)
+      col += cell.colSpan
+    }
+    fill()
+    spans = [...spans.filter((s) => s.left > 0), ...started]
+    return out
+  })
+}
+
 const rowKey = (row: Row): string => row.cells.map((c) => c.paragraphs.join('\n')).join('\t')
 
 // A row is a header when Word marked it (mammoth writes <th> for repeated header rows) or
 // when it repeats the first row's text, as header rows do after a page break.
 export function tableFromHtml(table: HTMLElement): TableBlock | null {
-  const rowEls = ownRows(table)
-  const rows: Row[] = rowEls.map((tr) => {
-    const cellEls = cellsOf(tr)
-    return { cells: cellEls.map(toCell), header: cellEls.length > 0 && cellEls.every((c) => tagOf(c) === 'th') }
-  }).filter((row) => row.cells.length > 0)
+  const cellEls = ownRows(table).map(cellsOf)
+  const placed = placeMergedCells(cellEls)
+  const rows: Row[] = cellEls.map((els, r) => ({ cells: placed[r], header: els.length > 0 && els.every((c) => tagOf(c) === 'th') }))
+    .filter((row) => row.cells.length > 0)
   if (rows.length === 0) return null
   markRepeatedHeaders(rows)
   return { type: 'table', rows, role: 'data' }

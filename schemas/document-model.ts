@@ -16,6 +16,9 @@ export const CellSchema = z.object({
   // A cell holds paragraphs; an empty string is an empty paragraph used to align items.
   paragraphs: z.array(z.string()),
   colSpan: z.number().int().positive().default(1),
+  // A place held for a cell of a row above that spans down into this row (Word's vertically
+  // merged cells): its own paragraphs are empty; readers take the cell above.
+  mergedAbove: z.boolean().optional(),
 })
 export type Cell = z.infer<typeof CellSchema>
 
