@@ -1,4 +1,5 @@
 import { CchcError } from '../schemas/errors.ts'
+import { docParser } from './doc-parser.ts'
 import { docxParser } from './docx-parser.ts'
 import { htmlParser } from './html-parser.ts'
 import { pdfParser } from './pdf-parser.ts'
@@ -10,7 +11,7 @@ import { readZipEntryNames } from './zip-directory.ts'
 
 // Tried in this order; each decides by content. Text comes last because almost anything
 // decodable would pass its check.
-export const parsers: readonly Parser[] = [pdfParser, docxParser, htmlParser, textParser]
+export const parsers: readonly Parser[] = [pdfParser, docxParser, docParser, htmlParser, textParser]
 
 // Names that promise a binary document: HTML under such a name is a saved error or login
 // page, not the document, and must be reported as such rather than parsed.
@@ -30,7 +31,7 @@ export function pickParser(bytes: Uint8Array, fileName: string): Parser {
 function describeUnknown(bytes: Uint8Array, kind: ReturnType<typeof sniffContent>): string {
   switch (kind) {
     case 'zip': return describeZip(bytes)
-    case 'ole2': return 'is a legacy .doc (OLE2) file, which is not supported yet; save it as .docx'
+    case 'ole2': return 'is an OLE2 compound file without a Word document in it (an Excel .xls or PowerPoint .ppt?)'
     case 'pdf': return 'looks like a PDF that the PDF reader does not accept'
     case 'rtf': return 'looks like RTF, which is not supported; save it as .docx'
     case 'image': return 'looks like an image (a scan?), which is not supported; provide a PDF or .docx'

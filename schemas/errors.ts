@@ -5,6 +5,7 @@ export const ERROR_CODES = {
   unsupported_format: 'the content is not a supported document format',
   corrupt_docx: 'the .docx package is broken',
   zip_bomb: 'the .docx expands beyond the decompression limit',
+  corrupt_doc: 'the legacy .doc (Word 97–2003) file cannot be read',
   corrupt_pdf: 'the PDF cannot be read',
   encrypted_pdf: 'the PDF is encrypted',
   needs_ocr: 'the PDF has no text layer (scanned image); it needs OCR',

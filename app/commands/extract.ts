@@ -35,7 +35,7 @@ Environment: CCHC_MAX_BYTES, CCHC_MAX_UNZIPPED_BYTES, CCHC_TIMEOUT_MS, CCHC_MEMO
 
 export function extractCommand(io: CliIo, setStatus: (code: number) => void): Command {
   return addParserOptions(new Command('extract')
-    .description('extract one record per document (.docx, .pdf, .md, .txt, .html)')
+    .description('extract one record per document (.docx, .doc, .pdf, .md, .txt, .html)')
     .argument('<file...>', 'documents or directories')
     .option('-o, --out <dir>', 'write <name>.json files into this directory (created if missing)')
     .option('--pretty', 'indent the JSON')

@@ -11,7 +11,7 @@ import { addStoreOptions, withStore, type StoreFlags } from '../with-store.ts'
 interface ImportFlags extends StoreFlags, ParserFlags { quiet?: boolean }
 
 const HELP_AFTER = `
-Imports .docx/.pdf/.md/.txt/.html files and folders (recursively) into the store, one transaction
+Imports .docx/.doc/.pdf/.md/.txt/.html files and folders (recursively) into the store, one transaction
 per document. Importing again adds nothing: known content is recognized by its SHA-256 before
 parsing (the same file under another name is reported as a duplicate). Ctrl-C stops after the
 files in progress; run the same command again to resume. At the end: a summary and one line per

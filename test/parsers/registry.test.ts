@@ -20,8 +20,8 @@ function failureOf(run: () => unknown): { code: string; message: string } {
 }
 
 describe('pickParser', () => {
-  it('tries pdf, docx, html and text parsers in that order', () => {
-    expect(parsers.map((p) => p.format)).toEqual(['pdf', 'docx', 'html', 'txt'])
+  it('tries pdf, docx, doc, html and text parsers in that order', () => {
+    expect(parsers.map((p) => p.format)).toEqual(['pdf', 'docx', 'doc', 'html', 'txt'])
   })
 
   it.each([
@@ -66,7 +66,7 @@ describe('pickParser', () => {
     ['HTML named .pdf', 'unsupported_format', utf8(HTML_PAGE), 'ke-hoach.pdf', /looks like HTML/],
     ['HTML named .docx', 'unsupported_format', utf8(HTML_PAGE), 'ke-hoach.docx', /looks like HTML/],
     ['a zip without word/document.xml', 'unsupported_format', writeZip([deflatedEntry('xl/workbook.xml', '<w/>')]), 'bang.docx', /looks like a ZIP without word\/document\.xml \(an Excel workbook\?\)/],
-    ['a legacy .doc', 'unsupported_format', OLE2, 'cu.doc', /legacy \.doc \(OLE2\).*not supported yet/],
+    ['an OLE2 file without a Word document (an .xls)', 'unsupported_format', OLE2, 'bang.xls', /OLE2 compound file without a Word document/],
     ['random binary bytes named .docx', 'unsupported_format', RANDOM, 'x.docx', /binary data/],
     ['a PNG named .pdf', 'unsupported_format', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]), 'scan.pdf', /image/],
   ])('rejects %s with %s and a hint', (_label, code, bytes, name, message) => {

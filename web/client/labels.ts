@@ -20,7 +20,7 @@ export const PASSAGE_LABEL: Record<string, string> = {
 // Error codes of schemas/errors.ts, said so an official understands what to do next.
 export const ERROR_LABEL: Record<string, string> = {
   empty_file: 'tệp rỗng', file_too_large: 'tệp quá lớn', unsupported_format: 'định dạng không hỗ trợ',
-  corrupt_docx: 'tệp .docx bị hỏng', zip_bomb: 'tệp .docx nén bất thường', corrupt_pdf: 'tệp PDF bị hỏng',
+  corrupt_docx: 'tệp .docx bị hỏng', zip_bomb: 'tệp .docx nén bất thường', corrupt_doc: 'tệp .doc (Word 97–2003) bị hỏng', corrupt_pdf: 'tệp PDF bị hỏng',
   encrypted_pdf: 'PDF có mật khẩu', needs_ocr: 'bản quét không có lớp chữ, cần nhận dạng ký tự (OCR)',
   not_text: 'không phải văn bản', parse_timeout: 'xử lý quá thời gian', parse_memory: 'xử lý vượt giới hạn bộ nhớ',
   parse_crashed: 'bộ đọc tệp gặp lỗi', invalid_record: 'kết quả trích xuất không hợp lệ', read_failed: 'không đọc được tệp',

@@ -19,7 +19,7 @@ export const uploadView: View = (main) => {
   const zone = h('div', { class: 'dropzone', id: 'dropzone' },
     h('p', { class: 'big' }, 'Kéo và thả các tệp vào đây'), h('p', null, 'hoặc'),
     h('label', { for: 'file-input', class: 'button primary' }, 'Chọn tệp từ máy…'), input,
-    h('p', { class: 'muted' }, 'Nhận .docx, .pdf, .md, .txt; chọn được nhiều tệp cùng lúc.'))
+    h('p', { class: 'muted' }, 'Nhận .docx, .doc, .pdf, .md, .txt, .html; chọn được nhiều tệp cùng lúc.'))
   const list = h('ul', { class: 'uploads', id: 'upload-list', 'aria-label': 'Các tệp đã chọn' })
   const summary = h('p', { id: 'upload-summary', role: 'status' })
   const rows = new Map<number, HTMLLIElement>()
