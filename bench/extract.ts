@@ -1,6 +1,7 @@
 // Extraction throughput per format, next to the raw parser alone in the same run.
-//   npx tsx bench/extract.ts [--rounds N] [--dir samples]
+//   npx tsx bench/extract.ts [--rounds N] [--dir samples]   (.doc: --dir test/fixtures/renditions/libreoffice-doc)
 // "raw" is the library our parser wraps, with no extraction: mammoth.convertToHtml for .docx,
+// word-extractor for .doc,
 // pdf-parse getText for .pdf, UTF-8 decoding for .md. For .pdf a second baseline reads what our
 // parser reads (text and ruled tables) through pdf-parse's own API: getText + getTable; a third
 // is pdf.js alone reading that information (text content + operator list of every page).
@@ -11,6 +12,7 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import mammoth from 'mammoth'
+import WordExtractor from 'word-extractor'
 import { loadPdfParse, type PDFParse } from '../parsers/pdfjs-runtime.ts'
 import { extractFile } from '../pipeline/extract-file.ts'
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js'
@@ -44,6 +46,7 @@ const baselines: Record<string, Array<[string, Runner]>> = {
     ['pdf-parse text+tables', (b) => withPdf(b, async (p) => { await p.getText(); return p.getTable() })],
     ['pdf.js text+drawing', (b) => withPdf(b, readPdfJs)],
   ],
+  doc: [['word-extractor', async (b) => (await new WordExtractor().extract(Buffer.from(b))).getBody()]],
   md: [['utf-8 decode', async (b) => new TextDecoder('utf-8', { fatal: true }).decode(b)]],
 }
 
@@ -79,7 +82,7 @@ async function compare(files: Sample[], raw: Runner, ours: Runner): Promise<{ ra
 const fmt = (n: number, d = 1) => n.toFixed(d).padStart(8)
 console.log(`bench/extract — ${rounds} rounds over ${dir}/, node ${process.version}, raw and ours interleaved`)
 console.log('format  baseline               docs   raw docs/s  raw MB/s  ours docs/s  ours MB/s  raw p95 ms  ours p95 ms  ours/raw  overhead')
-for (const format of ['docx', 'pdf', 'md']) {
+for (const format of ['docx', 'doc', 'pdf', 'md']) {
   const files = readdirSync(dir).filter((f) => f.endsWith(`.${format}`) && !f.includes('.scan.'))
     .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }))
   if (!files.length) continue
