@@ -1,9 +1,9 @@
 // Criterion mentions: "TCTP 2.2.3", "TC 7.1.5", "Tiêu chí 1.7:", "tiêu chí thành phần 3.2",
-// "TCTP 2.1 .1" (stray space), "Tiêu chí số 3.2.1", "TCTP “Mức độ …”" (quoted title, no code).
+// "TCTP 2.1 .1" (stray space), "TCTP1.5.3" (none), "Tiêu chí số 3.2.1", "TCTP “Mức độ …”" (quoted title, no code).
 const MARKER = String.raw`(?:TCTP|TCT|TC|[Tt]iêu\s+chí\s+thành\s+phần|[Tt]iêu\s+chí|TIÊU\s+CHÍ(?:\s+THÀNH\s+PHẦN)?)`
 const CODE = String.raw`\d{1,2}(?:\s?\.\s?\d{1,2}){0,4}`
 export const MENTION_RE = new RegExp(
-  String.raw`(?<![\p{L}\d])(${MARKER})(?:(?:\s+số)?\s+(${CODE})(?![\d]|\.\d|\s?\/))?(?=[\s:.,;“"”()]|$)`, 'gu')
+  String.raw`(?<![\p{L}\d])(${MARKER})(?:(?:\s+số)?\s*(${CODE})(?![\d]|\.\d|\s?\/))?(?=[\s:.,;“"”()\-–]|$)`, 'gu')
 
 // Bullets and enumerators that may open an item before its criterion ("- ", "+ ", "a) ", "Tại ").
 const ITEM_PREFIX_RE = /^[\s\-+•·–*]*(?:[a-zđ]\)\s*)?(?:\d+\.\s+)?(?:(?:Tại|tại)\s+)?$/u

@@ -27,6 +27,7 @@ const REASON_RE = /(?:^|[\s.;:,(])((?:(?:[Ll]ý do|[Nn]guyên nhân)\s*:?\s*)|(?
 const MAX2_RE = new RegExp(String.raw`điểm\s+(?:tối đa|chuẩn)\s*(?:là|:)?\s*(${NUM})`, 'iu')
 const ACH2_RE = new RegExp(String.raw`điểm\s+(?:đạt|thẩm định|đánh giá|tự chấm)\s*(?:được|là|:)?\s*(${NUM})|thẩm định(?:\s+(?:được|còn|đạt))?\s+(${NUM})\s*(?:điểm|đ(?!\p{L}))`, 'iu')
 const SCORE_SENTENCE_RE = new RegExp(String.raw`^[\s.;:,]*(?:(?:(?:[Bb]ị\s+)?(?:[Tt]rừ|[Mm]ất|còn)\s+)?${NUM}\s*(?:\/\s*${NUM}\s*)?(?:điểm|đ)?[\s.;,]*$|[Đđ]ạt\s|[Đđ]ược\s+(?:chấm\s+)?${NUM}|[Mm]ất\s+${NUM}|(?:[Bb]ị\s+)?[Tt]rừ\s+${NUM})`, 'u')
+const DAT_RE = new RegExp(String.raw`(?:^|[\s:;,(])(?:[Đđ]ạt|[Đđ]ược)(?:\s+được)?\s+(${NUM})\s*(?:điểm|đ(?!\p{L}))(?!\s*\/)`, 'u')
 const COLON_ACHIEVED_RE = new RegExp(String.raw`:\s*(${NUM})\s*(?:điểm|đ)(?!\p{L})`, 'u')
 const NO_TITLE_RE = /^(?:[Dd]o|[Ll]ý do|[Nn]guyên nhân|Đoàn thẩm định|[Đđ]ạt|[Đđ]iểm\s+(?:tối đa|đạt))\s/u
 
@@ -59,6 +60,8 @@ export function readTitle(text: string): { title: string | null; end: number; st
 
 // Points and reason in free text following a title (or in the paragraph after the item).
 export function readDetails(rest: string, s: Statement, offset: number, allowBare: boolean): void {
+  const paren = MAX_RE.exec(rest) // "Văn bản QPPL (1,5 điểm): …" — the maximum right after the title
+  if (paren) s.max ??= num(paren[1])
   const pair = PAIR_RE.exec(rest)
   if (pair) { s.achieved ??= num(pair[1] ?? pair[3] ?? pair[5]); s.max ??= num(pair[2] ?? pair[4] ?? pair[6]) }
   const mx2 = MAX2_RE.exec(rest)
@@ -67,6 +70,8 @@ export function readDetails(rest: string, s: Statement, offset: number, allowBar
   if (ach2) s.achieved ??= num(ach2[1] ?? ach2[2])
   const ded = DEDUCT_RE.exec(rest)
   if (ded) s.deducted ??= num(ded[1])
+  const dat = DAT_RE.exec(rest)
+  if (dat && !pair) s.achieved ??= num(dat[1])
   const lead = LEAD_ACHIEVED_RE.exec(rest)
   if (lead && !pair) s.achieved ??= num(lead[1])
   const colon = COLON_ACHIEVED_RE.exec(rest)

@@ -40,6 +40,10 @@ describe('findings: criteria that lost points', () => {
     ['"thẩm định x điểm, mất y điểm" gives the appraised points and the loss',
       ['- Tiêu chí 2.3.1 Kiểm tra việc thực hiện văn bản QPPL: Sở Nội vụ thẩm định 0 điểm, mất 1 điểm. Nguyên nhân: không ban hành kế hoạch kiểm tra.'],
       { code: '2.3.1', title: 'Kiểm tra việc thực hiện văn bản QPPL', max: 1, achieved: 0, deducted: 1, reason: 'không ban hành kế hoạch kiểm tra.' }],
+    ['a code written against its marker ("TCTP1.5.3") is read', ['- TCTP1.5.3 Sáng kiến: bị trừ 1 điểm do chưa có sáng kiến.'],
+      { code: '1.5.3', level: 'TCTP', title: 'Sáng kiến', deducted: 1, reason: 'do chưa có sáng kiến.' }],
+    ['"(1,5 điểm)" after the title is the maximum, "đạt 1 điểm" the points achieved', ['- TC2.1: Văn bản QPPL (1,5 điểm): đạt 1 điểm.'],
+      { code: '2.1', level: 'TC', title: 'Văn bản QPPL', max: 1.5, achieved: 1, deducted: 0.5 }],
     ['a "vì …" clause is the reason', ['6. Tại tiêu chí 7.2.1 Ứng dụng CNTT: trừ 0.5đ vì tỷ lệ hồ sơ trực tuyến thấp.'],
       { code: '7.2.1', title: 'Ứng dụng CNTT', deducted: 0.5, reason: 'vì tỷ lệ hồ sơ trực tuyến thấp.' }],
   ])('%s', (_, lines, expected) => {
