@@ -10,7 +10,7 @@ import { classifyStatus } from './status.ts'
 // recognized by their header words; group rows ("PHÒNG NỘI VỤ") name the owner of the rows below.
 type Role = 'stt' | 'task' | 'owner' | 'coordinator' | 'result' | 'requirement' | 'deadline' | 'progress' | 'solution' | 'note'
 const ROLE_RULES: [Role, RegExp][] = [
-  ['stt', /^(stt|tt|so tt)$/], ['coordinator', /phoi hop/], ['progress', /tien do|ket qua thuc hien|tinh hinh thuc hien/],
+  ['stt', /^(stt|tt|so tt)$/], ['coordinator', /phoi hop/], ['progress', /tien do|ket qua (?:thuc hien|khac phuc)|tinh hinh (?:thuc hien|khac phuc)/],
   ['deadline', /thoi gian|thoi han|hoan thanh/], ['solution', /giai phap|bien phap/], ['requirement', /yeu cau/],
   ['result', /ket qua|san pham/], ['note', /ghi chu/],
   ['owner', /chu tri|thuc hien|phu trach|don vi|co quan/], ['task', /tieu chi|noi dung|nhiem vu|ton tai|han che|cong viec/],

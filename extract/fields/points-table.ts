@@ -8,13 +8,15 @@ import type { Draft } from './findings.ts'
 // points show a loss is a criterion that lost points, whether or not the text repeats it.
 type Col = 'code' | 'crit' | 'max' | 'achieved' | 'selfScore' | 'deducted' | 'reason'
 const RULES: [Col, RegExp][] = [
+  // a header that opens with the criterion ("Tiêu chí bị trừ điểm") names the criterion column
+  ['crit', /^(tieu chi|noi dung)\b/],
   ['deducted', /diem (bi )?tru|bi tru|diem mat|mat diem|so diem tru/], ['max', /toi da|diem chuan|thang diem/],
   ['selfScore', /tu (danh gia|cham)|tu dem/], ['achieved', /tham dinh|diem dat|dat duoc|diem danh gia|diem so|ket qua cham/],
   ['reason', /ly do|nguyen nhan|giai trinh|ton tai|ghi chu/], ['code', /^(stt|tt|ma|ma tieu chi|ma so)$/],
   ['crit', /tieu chi|noi dung|linh vuc|chi so/],
 ]
 const CODE_CELL_RE = /^\d{1,2}(?:\.\d{1,2}){0,4}\.?$/
-const LEAD_CODE_RE = /^(?:(?:TCTP|TC|Tiêu chí(?: thành phần)?)\s*)?(\d{1,2}(?:\s?\.\s?\d{1,2}){0,4})\.?\s+(\S.*)$/su
+const LEAD_CODE_RE = /^[-+•\s]*(?:(?:TCTP|TC|Tiêu chí(?: thành phần)?)\s*)?(\d{1,2}(?:\s?\.\s?\d{1,2}){0,4})\s*[.:]?\s+(\S.*)$/su
 
 function columns(t: TableView): Map<Col, number> | null {
   const head = t.rows[0]
@@ -37,7 +39,8 @@ function columns(t: TableView): Map<Col, number> | null {
     else cols.delete('crit')
   }
   const numeric = ['max', 'achieved', 'deducted'].filter((c) => cols.has(c as Col)).length
-  return cols.has('crit') && numeric >= 2 ? cols : null
+  // two of max / achieved / deducted, or the deduction alone ("Điểm bị trừ")
+  return cols.has('crit') && (numeric >= 2 || cols.has('deducted')) ? cols : null
 }
 
 function holdsCodes(t: TableView, col: number): boolean {
@@ -52,6 +55,10 @@ export function pointsTableDrafts(lin: Linear): Draft[] {
     const cols = columns(t)
     if (!cols) continue
     const cell = (r: number, c: Col) => (cols.has(c) ? t.rows[r].cells[cols.get(c)!] : undefined)
+    // an "STT"/"TT" column without a single dotted code only numbers the rows: the code is then
+    // the one in the criterion's own text
+    const numbered = cols.has('code') && /^(stt|tt)$/.test(foldAscii(t.rows[0].cells[cols.get('code')!]?.text ?? '').trim())
+      && !t.rows.slice(1).some((row) => /\d\.\d/.test(row.cells[cols.get('code')!]?.text ?? ''))
     for (let r = 1; r < t.rows.length; r++) {
       const crit = cell(r, 'crit')
       if (!crit?.text) continue
@@ -62,7 +69,8 @@ export function pointsTableDrafts(lin: Linear): Draft[] {
       if (!(deducted !== null && deducted > 0)) continue
       const codeText = cell(r, 'code')?.text.trim() ?? ''
       const lead = LEAD_CODE_RE.exec(crit.text.replace(/\n/g, ' '))
-      const code = CODE_CELL_RE.test(codeText) ? normalizeCode(codeText) : lead ? normalizeCode(lead[1]) : null
+      const fromColumn = CODE_CELL_RE.test(codeText) && !numbered ? normalizeCode(codeText) : null
+      const code = fromColumn ?? (lead ? normalizeCode(lead[1]) : null)
       const title = (lead ? lead[2] : crit.text).replace(/\s+/g, ' ').trim()
       const unit = crit.units.find((u) => u.text) ?? crit.units[0]
       const reasonCell = cell(r, 'reason')

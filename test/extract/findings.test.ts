@@ -112,6 +112,18 @@ describe('findings from scoring tables', () => {
     ])
   })
 
+  it('a remediation report’s table: "Tiêu chí bị trừ điểm" names the criterion column, a deduction column alone is enough, STT only numbers the rows, "Kết quả khắc phục" is the progress', () => {
+    const r = build([
+      'TT\tTiêu chí bị trừ điểm\tĐiểm bị trừ\tNguyên nhân\tGiải pháp khắc phục\tKết quả khắc phục\tĐơn vị thực hiện',
+      '1\tTiêu chí 1.5: Sáng kiến CCHC\t1\tKhông có sáng kiến\tVận động viết sáng kiến\tChưa hoàn thành\tVăn phòng Sở',
+      '2\tTiêu chí 3.2: Công khai TTHC\t0,5\tNiêm yết chưa đầy đủ\tRà soát niêm yết\tĐã hoàn thành\tVăn phòng Sở',
+    ])
+    expect(r.findings).toEqual([
+      expect.objectContaining({ code: '1.5', title: 'Sáng kiến CCHC', deducted: 1, reason: 'Không có sáng kiến', status: 'not_done' }),
+      expect.objectContaining({ code: '3.2', title: 'Công khai TTHC', deducted: 0.5, reason: 'Niêm yết chưa đầy đủ', status: 'done' }),
+    ])
+  })
+
   it('a losing parent row is the score of its area', () => {
     expect(build(table).scores).toEqual([expect.objectContaining({ scope: 'area', code: '1', achieved: 9.5, max: 11, deducted: 1.5 })])
   })
