@@ -7,6 +7,7 @@ import { extractClosing } from './fields/closing.ts'
 import { extractReferences } from './fields/references.ts'
 import { extractAssessmentYear } from './fields/assessment-year.ts'
 import { issuerFromBody, provinceFromBody } from './fields/issuer-body.ts'
+import { provinceOfDistrict } from './fields/district-province.ts'
 import { findDates } from './fields/dates.ts'
 import { buildFindings } from './build-findings.ts'
 import { garbledShare } from './text/garbled.ts'
@@ -62,7 +63,7 @@ export function extractRecord(model: DocumentModel, ctx: ExtractContext): Extrac
       typeCode: h.number.typeCode, issuerCode: h.number.issuerCode, span: span(ownNumber!.start, ownNumber!.end),
     } : null,
     issuer,
-    province: h.province ?? provinceFromBody(lin.text),
+    province: h.province ?? provinceFromBody(lin.text) ?? provinceOfDistrict([issuer?.name, issuer?.parent, h.place?.value && `huyện ${h.place.value}`], lin.text),
     place: h.place?.value ?? null,
     date: h.date ? {
       raw: h.date.raw, iso: h.date.iso, year: h.date.year, month: h.date.month, day: h.date.day,

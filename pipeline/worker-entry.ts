@@ -17,7 +17,7 @@ let entry: URL | null = null
 export function workerEntry(): URL {
   if (entry) return entry
   try {
-    const out = buildSync({ entryPoints: [SOURCE], bundle: true, platform: 'node', format: 'esm', target: 'node20',
+    const out = buildSync({ entryPoints: [SOURCE], bundle: true, platform: 'node', format: 'esm', target: 'node20.10', // 20.10: import attributes (`with { type: 'json' }`) are kept
       packages: 'external', write: false, logLevel: 'silent' }).outputFiles[0].text
     const file = `${CACHE_DIR}extract-worker-${createHash('sha256').update(out).digest('hex').slice(0, 16)}.mjs`
     if (!existsSync(file)) {

@@ -32,7 +32,7 @@ for (const backend of backends) {
     it('"sang kien" finds Tịnh Biên 2016 (1.5.3) and Hà Tĩnh 2021 (1.7) without diacritics', async () => {
       const { rows } = await searchFindings(db, { criterion: 'sang kien' })
       const found = rows.map((r) => `${r.agency}|${r.province ?? ''}|${r.year}|${r.code}`)
-      expect(found).toContain('Ủy ban nhân dân huyện Tịnh Biên||2016|1.5.3')
+      expect(found).toContain('Ủy ban nhân dân huyện Tịnh Biên|An Giang|2016|1.5.3') // the district's province, from the gazetteer
       expect(found).toContain('Sở Ngoại vụ|Hà Tĩnh|2021|1.7')
     })
 

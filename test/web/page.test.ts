@@ -64,7 +64,7 @@ describe.skipIf(!HAVE_CHROMIUM && !MUST_RUN)('web page end to end (cchc serve + 
     expect(page.url()).toContain('criterion=sang+kien')
     const rows = await page.locator('#results-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.innerText.replace(/\s+/g, ' ').trim())))
     const keys = rows.map((r) => `${r[0]}|${r[1]}|${r[2]}`)
-    expect(keys).toEqual(expect.arrayContaining(['Ủy ban nhân dân huyện Tịnh Biên|2016|1.5.3', 'Sở Ngoại vụ Hà Tĩnh|2021|1.7']))
+    expect(keys).toEqual(expect.arrayContaining(['Ủy ban nhân dân huyện Tịnh Biên An Giang|2016|1.5.3', 'Sở Ngoại vụ Hà Tĩnh|2021|1.7']))
     const xlsx = await page.locator('a', { hasText: 'Excel (.xlsx)' }).getAttribute('href')
     expect(xlsx).toBe('/export?format=xlsx&criterion=sang+kien')
     const res = await page.request.get(`${server.url}${xlsx}`)
