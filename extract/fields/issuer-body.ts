@@ -12,13 +12,20 @@ export function issuerFromBody(text: string): { name: string; index: number } | 
   return { name, index: m.index + m[0].indexOf(name) }
 }
 
+// Every province the text names as "tỉnh X", in order.
+export function provinceMentions(text: string): string[] {
+  const out: string[] = []
+  for (const m of text.matchAll(/(?:tỉnh|Tỉnh|TỈNH)\s+[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3}/gu)) {
+    const p = provinceIn(m[0])
+    if (p) out.push(p)
+  }
+  return out
+}
+
 // The province most often named as "tỉnh X" in the body.
 export function provinceFromBody(text: string): string | null {
   const votes = new Map<string, number>()
-  for (const m of text.matchAll(/(?:tỉnh|Tỉnh|TỈNH)\s+[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3}/gu)) {
-    const p = provinceIn(m[0])
-    if (p) votes.set(p, (votes.get(p) ?? 0) + 1)
-  }
+  for (const p of provinceMentions(text)) votes.set(p, (votes.get(p) ?? 0) + 1)
   let best: string | null = null
   for (const [p, n] of votes) if (best === null || n > votes.get(best)!) best = p
   return best
