@@ -22,8 +22,8 @@ export function docBodyToBlocks(body: string): Block[] {
   let rows: Row[] = []
   let row: string[] = []
   const flushProse = () => { if (prose.length) blocks.push(...linesToBlocks(prose.join('\n'), { markdown: false }).blocks); prose = [] }
-  const flushTable = () => { if (rows.length) blocks.push(finishTable(rows)); rows = [] }
-  let width = 0
+  let width = 0 // cells in the current table's first row
+  const flushTable = () => { if (rows.length) blocks.push(finishTable(rows)); rows = []; width = 0 }
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
     if (line.endsWith('\t') && (row.length > 0 || CELL_TAB.test(line) || rows.length > 0) && endsRow([...row, line], width, lines[i + 1])) {
@@ -40,9 +40,8 @@ export function docBodyToBlocks(body: string): Block[] {
       prose.push(line.replace(/^\t+/, '')) // a paragraph's leading tabs are its indent
     }
   }
-  if (row.length) prose.push(...row) // an unterminated row: keep its text
   flushTable()
-  width = 0
+  if (row.length) prose.push(...row) // an unterminated row: keep its text
   flushProse()
   return blocks
 }
@@ -80,6 +79,8 @@ function rowFollows(lines: readonly string[], from: number, width: number): bool
     if (lines[i].trim() !== '') seen++ // a cell's empty paragraphs cost nothing
     cells += lines[i].split('\t').length - 1
     if (cells >= width) return lines[i].endsWith('\t')
+    // a row of fewer cells ends first: a table of another width (text between two tables)
+    if (lines[i].endsWith('\t') && lines[i + 1]?.trim() !== '') return false
   }
   return false
 }

@@ -53,6 +53,12 @@ describe('the body text word-extractor gives: cells end in a tab, a row in a tab
     expect(grid(tables(docBodyToBlocks(body))[0])).toEqual(expected)
   })
 
+  it('measures each table by its own first row', () => {
+    const blocks = docBodyToBlocks('A\tB\tC\tD\t\n1\t2\t3\t4\t\nĐoạn giữa hai bảng.\nSố\tNgày\t\nGhi chú\tx\t\n')
+    expect(tables(blocks).map(grid)).toEqual([[['A', 'B', 'C', 'D'], ['1', '2', '3', '4']], [['Số', 'Ngày'], ['Ghi chú', 'x']]])
+    expect(blocks[1]).toMatchObject({ type: 'paragraph', text: 'Đoạn giữa hai bảng.' })
+  })
+
   it('keeps paragraphs indented with tabs as paragraphs, not rows', () => {
     const blocks = docBodyToBlocks('BÁO CÁO\n\t1. Đối với những tồn tại\n\tGửi kèm theo phụ lục.\n')
     expect(blocks.map((b) => (b.type === 'table' ? 'table' : b.text))).toEqual(['BÁO CÁO', '1. Đối với những tồn tại', 'Gửi kèm theo phụ lục.'])
