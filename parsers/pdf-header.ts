@@ -4,7 +4,8 @@
 // place-date. Emitted as one 'layout' table: one row, two cells.
 import type { TableBlock } from '../schemas/document-model.ts'
 import type { PdfPage } from './pdf-engine.ts'
-import { columnGap, isMotto, isPlaceDate, layoutBlock, splitAt, splitMergedText } from './pdf-layout.ts'
+import { columnGap, isMotto, isPlaceDate, splitAt, splitMergedText } from './pdf-layout.ts'
+import { layoutBlock } from './table-role.ts'
 import { isDocTypeLine } from './pdf-paragraphs.ts'
 import { continuesColumn, joinWrapped } from './pdf-header-wrap.ts'
 import type { PageTable } from './pdf-table-cells.ts'

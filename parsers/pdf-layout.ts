@@ -1,6 +1,5 @@
 // Shared helpers for the borderless two-column layout tables (official header, closing block):
 // find the empty vertical band between the two columns and rebuild each column's own lines.
-import type { TableBlock } from '../schemas/document-model.ts'
 import type { PdfItem } from './pdf-engine.ts'
 import { buildLines, type FontStyles, type PdfLine } from './pdf-text-lines.ts'
 
@@ -36,10 +35,6 @@ export function splitAt(items: readonly PdfItem[], gap: number, page: number, fo
   return { left: buildLines(left, page, fonts), right: buildLines(right, page, fonts) }
 }
 
-export function layoutBlock(left: readonly string[], right: readonly string[], page: number): TableBlock {
-  const cell = (ps: readonly string[]) => ({ paragraphs: ps.length ? [...ps] : [''], colSpan: 1 })
-  return { type: 'table', role: 'layout', page, rows: [{ cells: [cell(left), cell(right)], header: false }] }
-}
 
 // Place and date as written under the motto ("Thừa Thiên Huế, ngày 18 tháng 8 năm 2017",
 // "Quảng Ngãi, ngày   tháng 9 năm 2020"): capitalised words, a comma, then "ngày".

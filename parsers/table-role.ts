@@ -40,3 +40,10 @@ export function assignTableRoles(blocks: Block[]): Block[] {
     return { ...block, role }
   })
 }
+
+// The borderless two-column layout table (official header, closing block) as every format
+// rebuilds it: one row, the agency or recipients side left, the motto or signer side right.
+export function layoutBlock(left: readonly string[], right: readonly string[], page?: number): TableBlock {
+  const cell = (ps: readonly string[]) => ({ paragraphs: ps.length ? [...ps] : [''], colSpan: 1 })
+  return { type: 'table', role: 'layout', ...(page !== undefined ? { page } : {}), rows: [{ cells: [cell(left), cell(right)], header: false }] }
+}

@@ -1,4 +1,6 @@
+import { MOTTO_LINE_RE as MOTTO } from '../extract/fields/header.ts'
 import type { TableBlock } from '../schemas/document-model.ts'
+import { layoutBlock } from './table-role.ts'
 
 // The official header typed as two columns side by side on the same lines, a tab or a run of
 // spaces between them (text exports, e-mails, a header laid out with tab stops):
@@ -8,7 +10,6 @@ import type { TableBlock } from '../schemas/document-model.ts'
 // Read as the one-row, two-cell layout table the other formats give: agency side left, motto
 // and place-date right.
 
-const MOTTO = /CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]\s*Tự\s+do/iu
 const PLACE_DATE = /^[\p{Lu}][\p{L}\s.-]{1,40},\s*ngày\b/u
 const DOC_TYPE = /^\s*(KẾ HOẠCH|BÁO CÁO|QUYẾT ĐỊNH|CÔNG VĂN|THÔNG BÁO|TỜ TRÌNH|NGHỊ QUYẾT|CHỈ THỊ)\s*$/u
 const GAP = /\t+|\s{3,}/u
@@ -41,8 +42,5 @@ export function readTextHeader(lines: readonly string[], start: number): { block
     else return null // two columns of something else: a table, not the header
   }
   if (!sideBySide || !right.some((t) => MOTTO.test(t))) return null
-  return {
-    block: { type: 'table', role: 'layout', rows: [{ header: false, cells: [{ paragraphs: left, colSpan: 1 }, { paragraphs: right, colSpan: 1 }] }] },
-    next: i,
-  }
+  return { block: layoutBlock(left, right), next: i }
 }

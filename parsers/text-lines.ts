@@ -6,7 +6,7 @@ import { opensFixedTable, readFixedTable } from './text-fixed-table.ts'
 import { opensHtmlTable, readHtmlTable } from './text-html-table.ts'
 import { opensPipeTable, opensTabTable, readPipeTable, readTabTable } from './text-table.ts'
 import { readTextHeader } from './text-header.ts'
-import { continuesPrinted, printedLineLength } from './text-reflow.ts'
+import { FULL_LINE, continuesPrinted, printedLineLength } from './text-reflow.ts'
 import { wrapWidth, wrapsInto } from './text-wrap.ts'
 
 export interface LineOptions {
@@ -35,14 +35,14 @@ export function linesToBlocks(source: string, options: LineOptions): { blocks: B
   // Indented lines are left out of the estimate: fixed-width table rows are indented, and wider.
   const width = wrapWidth(lines, (line) => isProse(line) && !/^ {2}/.test(line))
   // Wrapped text also reads as printed text: a long line left mid-sentence goes on.
-  const printed = width !== null ? 0.75 * width : printedLineLength(lines, isProse)
+  const printed = width !== null ? FULL_LINE * width : printedLineLength(lines, isProse)
   const continues = (prev: string, next: string): boolean =>
     (width !== null && wrapsInto(prev, next, width)) || (printed !== null && continuesPrinted(prev, next, printed))
 
-  let i = lines.findIndex((line) => !isBlank(line))
-  const header = i >= 0 ? readTextHeader(lines, i) : null
-  if (header) { blocks.push(header.block); i = header.next }
-  if (i < 0) i = lines.length
+  const first = lines.findIndex((line) => !isBlank(line))
+  const header = first >= 0 ? readTextHeader(lines, first) : null
+  if (header) blocks.push(header.block)
+  let i = header ? header.next : 0
   while (i < lines.length) {
     const line = lines[i]
     if (isBlank(line)) { i++; continue }

@@ -6,9 +6,10 @@
 const MIN_PAIRS = 20
 const MIN_SHARE = 0.3
 // A printed line that reached the right margin is at least this share of a full line's length.
-const FULL_LINE = 0.75
+export const FULL_LINE = 0.75
 
 const ENDS_SENTENCE = /[.:;!?]\s*$/u
+export const endsSentence = (line: string): boolean => ENDS_SENTENCE.test(line)
 // A line that opens an item or a numbered part starts a new block even mid-sentence.
 const STARTS_BLOCK = /^\s*(?:[-+•–*]\s|\(?\d+(?:\.\d+)*[.)]\s|[IVXLC]+[.)]\s|\p{Ll}\)\s)/u
 

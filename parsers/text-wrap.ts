@@ -1,3 +1,5 @@
+import { endsSentence } from './text-reflow.ts'
+
 // Text hard-wrapped at a fixed width: pandoc writes markdown and plain text at 72 columns,
 // mail and many web-to-text tools at 76–80. There a paragraph's line ends because the next
 // word did not fit, not because the paragraph did; one-paragraph-per-line text (Word's
@@ -32,7 +34,7 @@ export function wrapWidth(lines: readonly string[], isProse: (line: string) => b
   let wrapped = 0
   for (let i = 0; i + 1 < lines.length; i++) {
     // a wrapped line mostly stops mid-sentence; one-paragraph-per-line text ends its sentences
-    if (isProse(lines[i]) && isProse(lines[i + 1]) && !/[.:;!?]\s*$/u.test(lines[i]) && wrapsInto(lines[i], lines[i + 1], width)) wrapped++
+    if (isProse(lines[i]) && isProse(lines[i + 1]) && !endsSentence(lines[i]) && wrapsInto(lines[i], lines[i + 1], width)) wrapped++
   }
   return wrapped >= MIN_WRAPPED_LINES ? width : null
 }

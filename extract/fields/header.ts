@@ -12,7 +12,10 @@ const KIND_WORDS: [RegExp, Kind][] = [
   [/^(?:CHƯƠNG TRÌNH|HƯỚNG DẪN|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|BIÊN BẢN|PHỤ LỤC)$/u, 'khac'],
 ]
 const KIND_HEAD_RE = /^(KẾ HOẠCH|BÁO CÁO|QUYẾT ĐỊNH|CÔNG VĂN|THÔNG BÁO|TỜ TRÌNH|NGHỊ QUYẾT|CHỈ THỊ|CHƯƠNG TRÌNH|HƯỚNG DẪN)\b\s*(.*)$/su
-const MOTTO_RE = /CỘNG\s+H(?:ÒA|OÀ)\s+XÃ HỘI|Độc lập\s*[-–]\s*Tự do|^[-_–—=.\s]+$/iu
+// The national motto's two lines, as they open the right column of the official header.
+export const MOTTO_LINE_RE = /CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]\s*Tự\s+do/iu
+// …and the rule drawn under it
+const MOTTO_RE = new RegExp(String.raw`${MOTTO_LINE_RE.source}|^[-_–—=.\s]+$`, 'iu')
 const UNIT_START_RE = /^(HUYỆN|TỈNH|THÀNH PHỐ|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\b/u
 const BODY_START_RE = /^(Căn cứ|Thực hiện|Kính gửi|Qua|Theo|Nhằm|Trên cơ sở|Để|Ngày|[IVX]+\.|\d+\.)/u
 const PLACE_RE = /((?:[\p{Lu}][\p{L}\p{M}]*\.?\s+(?:-\s+)?)*[\p{Lu}][\p{L}\p{M}]*)\s*,\s*ngày\b/u
@@ -51,11 +54,10 @@ function agencyLines(zone: readonly Unit[], numberUnit: Unit | null, kindUnit: U
 // the same line ("UBND TỈNH … CỘNG HÒA …", "SỞ NỘI VỤ Độc lập - …"). The caps text before the
 // motto's lines holds the agencies; split it at agency words.
 const AGENCY_SPLIT_RE = /(?<![-–]|ỦY|UỶ)\s+(?=(?:SỞ|PHÒNG|VĂN PHÒNG|BAN|TRUNG TÂM|CHI CỤC|CỤC|ỦY BAN NHÂN DÂN|UBND)\s)/gu
-const RIGHT_SIDE_RE = /CỘNG\s+H(?:ÒA|OÀ)\s+XÃ HỘI|Độc lập\s*[-–]\s*Tự do/iu
 function flattenedAgencies(zone: readonly Unit[]): Unit[] {
   const out: Unit[] = []
   for (const u of zone) {
-    const at = u.text.search(RIGHT_SIDE_RE)
+    const at = u.text.search(MOTTO_LINE_RE)
     const prefix = at > 0 ? u.text.slice(0, at).trim() : ''
     if (!prefix || !isUpperText(prefix)) continue
     out.push(...prefix.split(AGENCY_SPLIT_RE).filter(Boolean).map((text) => ({ ...u, text })))
