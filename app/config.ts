@@ -39,9 +39,11 @@ export class ConfigError extends Error {
 export interface ConfigSources {
   readonly env?: Readonly<Record<string, string | undefined>>
   readonly cli?: Readonly<Partial<Record<ConfigKey, string | number | undefined>>>
+  // Defaults that depend on where the command runs (e.g. fewer parser threads beside PGlite).
+  readonly defaults?: Readonly<Partial<Config>>
 }
 
-export function loadConfig({ env = {}, cli = {} }: ConfigSources = {}): Config {
+export function loadConfig({ env = {}, cli = {}, defaults = {} }: ConfigSources = {}): Config {
   const raw: Record<string, unknown> = {}
   const origin: Record<string, string> = {}
   for (const key of Object.keys(CONFIG_SOURCES) as ConfigKey[]) {
@@ -49,7 +51,7 @@ export function loadConfig({ env = {}, cli = {} }: ConfigSources = {}): Config {
     const fromCli = cli[key]
     const fromEnv = env[envName]
     if (fromCli !== undefined) { raw[key] = fromCli; origin[key] = flag } else if (fromEnv !== undefined && fromEnv !== '') { raw[key] = fromEnv; origin[key] = envName } else {
-      raw[key] = DEFAULT_PIPELINE_OPTIONS[key]; origin[key] = 'default'
+      raw[key] = defaults[key] ?? DEFAULT_PIPELINE_OPTIONS[key]; origin[key] = 'default'
     }
   }
   const parsed = ConfigSchema.safeParse(raw)

@@ -6,15 +6,15 @@ export interface ParserFlags { concurrency?: string; timeoutMs?: string; maxByte
 
 // The parser-pool options shared by every command that parses files (extract, import).
 export const addParserOptions = (c: Command): Command => c
-  .option('--concurrency <n>', 'files parsed in parallel (default: CPU count)')
+  .option('--concurrency <n>', 'files parsed in parallel (default: CPU count, one fewer beside the embedded database)')
   .option('--timeout-ms <n>', 'time limit per file in milliseconds (default: 60000)')
   .option('--max-bytes <n>', 'largest accepted file in bytes (default: 33554432)')
   .option('--memory-mb <n>', 'heap limit of each parser worker in MiB (default: 512)')
 
 // Flags over CCHC_* variables over defaults; a bad value is a usage error (exit 2) naming it.
-export function parserConfig(io: CliIo, flags: ParserFlags, command: Command): Config {
+export function parserConfig(io: CliIo, flags: ParserFlags, command: Command, defaults: Partial<Config> = {}): Config {
   try {
-    return loadConfig({ env: io.env, cli: { concurrency: flags.concurrency, timeoutMs: flags.timeoutMs, maxBytes: flags.maxBytes, memoryMb: flags.memoryMb } })
+    return loadConfig({ env: io.env, cli: { concurrency: flags.concurrency, timeoutMs: flags.timeoutMs, maxBytes: flags.maxBytes, memoryMb: flags.memoryMb }, defaults })
   } catch (e) {
     if (e instanceof ConfigError) command.error(`error: ${e.message}`, { exitCode: 2, code: 'cchc.config' })
     throw e

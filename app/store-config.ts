@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { concurrencyBesideDatabase } from '../pipeline/options.ts'
 import type { StoreConfig } from '../store/open-store.ts'
 
 // Where the store lives: a PostgreSQL server when DATABASE_URL (or --database-url) is set,
@@ -15,4 +16,9 @@ export function loadStoreConfig(env: Readonly<Record<string, string | undefined>
   })
   if (!parsed.success) throw new Error(`database URL ${parsed.error.issues[0].message}`)
   return Object.freeze(parsed.data.databaseUrl ? { databaseUrl: parsed.data.databaseUrl } : { dataDir: parsed.data.dataDir })
+}
+
+// Pipeline defaults that follow from the store: the embedded database runs in this process.
+export function storeDefaults(env: Readonly<Record<string, string | undefined>>, cli: { databaseUrl?: string }): { concurrency?: number } {
+  return cli.databaseUrl ?? (env.DATABASE_URL || undefined) ? {} : { concurrency: concurrencyBesideDatabase() }
 }

@@ -1,47 +1,95 @@
-// Bulk import throughput: generated .docx and .pdf documents into the embedded store (PGlite on
-// disk) and into the PostgreSQL server, through the same import loop as `cchc import`.
-//   npx tsx bench/import.ts [--count 2000] [--dir /tmp/cchc-bench-corpus] [--formats docx,pdf] [--only embedded|server]
-import { execFileSync } from 'node:child_process'
-import { existsSync, readdirSync } from 'node:fs'
+// Bulk import throughput and peak memory: `cchc import` itself, run as a child process exactly as
+// a user runs it, over generated .docx and .pdf documents, into the embedded store (PGlite in a
+// temporary data directory) and into the PostgreSQL server (a temporary database, dropped after).
+//   npx tsx bench/import.ts [--count 2000] [--dir /tmp/cchc-bench-corpus-2000] [--formats docx,pdf]
+//                           [--only embedded|server] [--baseline]
+// Peak RSS is the kernel's high-water mark of the importer's process (VmHWM): its parser threads
+// and the embedded database are in it. --baseline first runs the same import the way it ran
+// before the importer was compiled: through tsx, one parser thread per core.
+import { execFileSync, spawn } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { importFiles } from '../pipeline/import-files.ts'
-import { createWorkerPool } from '../pipeline/worker-pool.ts'
-import type { Db } from '../store/db.ts'
-import { onBenchStores } from './bench-stores.ts'
+import { fileURLToPath } from 'node:url'
+import pg from 'pg'
 
+const REPO = fileURLToPath(new URL('../', import.meta.url))
+const BIN = join(REPO, 'bin/cchc.mjs')
 const arg = (name: string, dflt: string) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : dflt }
 const count = Number(arg('--count', '2000'))
 const dir = arg('--dir', join(tmpdir(), `cchc-bench-corpus-${count}`))
-
-if (!existsSync(dir) || readdirSync(dir).length < count) {
-  // generated in a child process, so its memory does not count in this process's peak RSS
-  const t0 = performance.now()
-  execFileSync(process.execPath, ['--import', 'tsx', 'testdata/cli.ts', '--out', dir, '--agencies', '40', '--years', '2016-2022', '--formats', 'docx,pdf', '--seed', '5', '--count', String(count)], { stdio: 'ignore' })
-  console.log(`generated ${count} documents in ${((performance.now() - t0) / 1000).toFixed(1)} s → ${dir}`)
-}
 const formats = arg('--formats', 'docx,pdf').split(',')
 const only = arg('--only', '')
-const files = readdirSync(dir).filter((f) => formats.includes(f.slice(f.lastIndexOf('.') + 1))).sort().slice(0, count).map((f) => join(dir, f))
+const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 
-let peak = 0
-const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss) }, 100)
-
-async function run(label: string, db: Db) {
-  peak = 0
-  const pool = createWorkerPool({ concurrency: 2 })
-  const byFormat: Record<string, number> = {}
+if (!existsSync(dir) || readdirSync(dir).length < count) {
   const t0 = performance.now()
-  const s = await importFiles(files, { db, pool, maxBytes: 32 * 1024 * 1024, onEvent: (e) => {
-    const ext = e.file.slice(e.file.lastIndexOf('.') + 1)
-    byFormat[ext] = (byFormat[ext] ?? 0) + 1
-  } })
-  const secs = (performance.now() - t0) / 1000
-  await pool.close()
-  const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM findings')
-  console.log(`${label.padEnd(42)} ${String(s.stored).padStart(5)} stored ${String(s.failed).padStart(3)} failed  ${(files.length / secs).toFixed(1).padStart(6)} docs/s  ${secs.toFixed(0).padStart(4)} s  peak RSS ${(peak / 1048576).toFixed(0)} MB  (${n} findings; ${JSON.stringify(byFormat)})`)
+  execFileSync(process.execPath, ['--import', 'tsx', 'testdata/cli.ts', '--out', dir, '--agencies', '40', '--years', '2016-2022', '--formats', 'docx,pdf', '--seed', '5', '--count', String(count)], { stdio: 'ignore', cwd: REPO })
+  console.log(`generated ${count} documents in ${((performance.now() - t0) / 1000).toFixed(1)} s → ${dir}`)
+}
+// The chosen files, linked into one folder: the importer walks a folder as users give it one.
+const files = readdirSync(dir).filter((f) => formats.includes(f.slice(f.lastIndexOf('.') + 1))).sort().slice(0, count)
+const input = mkdtempSync(join(tmpdir(), 'cchc-bench-input-'))
+for (const f of files) symlinkSync(join(dir, f), join(input, f))
+const byFormat = Object.fromEntries(formats.map((x) => [x, files.filter((f) => f.endsWith(`.${x}`)).length]))
+
+interface Run { readonly secs: number; readonly peakMb: number; readonly summary: string; readonly code: number }
+
+// Polls the child's VmHWM (Linux); the last reading before exit is its peak.
+function runImport(args: readonly string[], env: Record<string, string>): Promise<Run> {
+  const t0 = performance.now()
+  const child = spawn(process.execPath, [BIN, 'import', '-q', input, ...args], { cwd: REPO, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  let peakKb = 0, out = ''
+  const poll = setInterval(() => {
+    try { peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0)) } catch { /* exited */ }
+  }, 50)
+  child.stdout.on('data', (d) => { out += d })
+  child.stderr.on('data', (d) => { out += d })
+  return new Promise((resolve) => child.on('exit', (code) => {
+    clearInterval(poll)
+    resolve({ secs: (performance.now() - t0) / 1000, peakMb: peakKb / 1024, summary: out.split('\n').find((l) => l.startsWith('done:')) ?? out.trim().split('\n').pop() ?? '', code: code ?? -1 })
+  }))
 }
 
-console.log(`bench/import — ${files.length} files, 2 parser workers, node ${process.version}`)
-await onBenchStores(only, run)
-clearInterval(sampler)
+function report(label: string, r: Run, base?: Run) {
+  const stored = /(\d+) stored/.exec(r.summary)?.[1] ?? '?', failed = /(\d+) failed/.exec(r.summary)?.[1] ?? '?'
+  const rate = files.length / r.secs
+  const vs = base ? `  ×${(rate / (files.length / base.secs)).toFixed(2)} docs/s, ×${(r.peakMb / base.peakMb).toFixed(2)} RSS vs baseline` : ''
+  console.log(`${label.padEnd(44)} ${stored.padStart(5)} stored ${failed.padStart(3)} failed  ${rate.toFixed(1).padStart(6)} docs/s  ${r.secs.toFixed(0).padStart(4)} s  peak RSS ${r.peakMb.toFixed(0)} MB${vs}${r.code === 0 ? '' : `  (exit ${r.code}: ${r.summary})`}`)
+}
+
+async function embedded(label: string, env: Record<string, string> = {}, extra: string[] = [], base?: Run): Promise<Run> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'cchc-bench-db-'))
+  try {
+    const r = await runImport(['--data-dir', dataDir, ...extra], env)
+    report(label, r, base)
+    return r
+  } finally { rmSync(dataDir, { recursive: true, force: true }) }
+}
+
+async function server(label: string, env: Record<string, string> = {}, extra: string[] = [], base?: Run): Promise<Run | null> {
+  const name = `cchc_bench_${process.pid}`
+  const admin = new pg.Client({ connectionString: serverUrl })
+  try { await admin.connect() } catch (e) { console.log(`server: skipped (${(e as Error).message})`); return null }
+  try {
+    await admin.query(`CREATE DATABASE ${name}`)
+    const url = new URL(serverUrl); url.pathname = `/${name}`
+    const r = await runImport(['--database-url', url.href, ...extra], env)
+    report(label, r, base)
+    return r
+  } finally { await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`); await admin.end() }
+}
+
+console.log(`bench/import — ${files.length} files ${JSON.stringify(byFormat)}, \`cchc import\` with default parser threads, node ${process.version}`)
+mkdirSync(join(REPO, 'node_modules/.cache/cchc'), { recursive: true })
+const tsx = { CCHC_NO_COMPILE: '1' }, perCore = ['--concurrency', String((await import('node:os')).availableParallelism())]
+try {
+  if (only !== 'server') {
+    const base = process.argv.includes('--baseline') ? await embedded('embedded, baseline (tsx, a thread per core)', tsx, perCore) : undefined
+    await embedded('embedded (PGlite on disk)', {}, [], base)
+  }
+  if (only !== 'embedded') {
+    const base = process.argv.includes('--baseline') ? await server('server, baseline (tsx, a thread per core)', tsx, perCore) ?? undefined : undefined
+    await server('server (PostgreSQL)', {}, [], base)
+  }
+} finally { rmSync(input, { recursive: true, force: true }) }

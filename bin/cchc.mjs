@@ -1,9 +1,14 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI without a build step: tsx's ESM hooks are registered for this
-// process, then app/cli.ts is loaded. Paths resolve from this file, so any cwd works.
-import { register } from 'tsx/esm/api'
+// Runs the TypeScript CLI without a build step: app/entry.ts is compiled to one cached
+// JavaScript file (bin/compile.mjs) and loaded; if that is impossible, it is loaded through
+// tsx's ESM hooks instead. Paths resolve from this file, so any cwd works.
+import { compileEntry } from './compile.mjs'
 
-register()
-const { main } = await import('../app/cli.ts')
-const { processIo } = await import('../app/io.ts')
-process.exitCode = await main(process.argv.slice(2), processIo())
+const entry = new URL('../app/entry.ts', import.meta.url)
+const compiled = process.env.CCHC_NO_COMPILE ? null : await compileEntry(entry, 'cli')
+if (compiled) await import(compiled.href)
+else {
+  const { register } = await import('tsx/esm/api')
+  register()
+  await import(entry.href)
+}

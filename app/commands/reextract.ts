@@ -4,13 +4,14 @@ import { reextractStored } from '../../pipeline/reextract.ts'
 import { createWorkerPool } from '../../pipeline/worker-pool.ts'
 import { loadConfig } from '../config.ts'
 import { oneLine, type CliIo } from '../io.ts'
+import { storeDefaults } from '../store-config.ts'
 import { addStoreOptions, withStore, type StoreFlags } from '../with-store.ts'
 
 export function reextractCommand(io: CliIo, setStatus: (code: number) => void): Command {
   return addStoreOptions(new Command('reextract').description('re-run the current extractor over the stored original files')
     .option('--changed', `only documents made by an extractor other than ${EXTRACTOR_VERSION}`))
     .action(async (flags: StoreFlags & { changed?: boolean }) => {
-      const pool = createWorkerPool(loadConfig({ env: io.env }))
+      const pool = createWorkerPool(loadConfig({ env: io.env, defaults: storeDefaults(io.env, flags) }))
       try {
         await withStore(io, flags, async (db) => {
           const s = await reextractStored(db, pool, EXTRACTOR_VERSION, Boolean(flags.changed))

@@ -3,7 +3,7 @@ import { startApi } from '../../service/api-runtime.ts'
 import { loadServiceConfig, ServiceConfigError, type ServiceSettings } from '../../service/config.ts'
 import { ConfigError, loadConfig, type ConfigKey } from '../config.ts'
 import type { CliIo } from '../io.ts'
-import { loadStoreConfig } from '../store-config.ts'
+import { loadStoreConfig, storeDefaults } from '../store-config.ts'
 import { addStoreOptions, type StoreFlags } from '../with-store.ts'
 
 // Everything `serve`, `worker` and `jobs` need, read once here at the edge and frozen:
@@ -13,7 +13,7 @@ export function loadServiceSettings(io: CliIo, cli: Record<string, string | unde
   const base = loadStoreConfig(io.env, store)
   return Object.freeze({
     service,
-    pipeline: loadConfig({ env: io.env, cli: pipelineCli }),
+    pipeline: loadConfig({ env: io.env, cli: pipelineCli, defaults: storeDefaults(io.env, store) }),
     store: Object.freeze(base.databaseUrl && service.dbSchema ? { ...base, schema: service.dbSchema } : base),
   })
 }
@@ -50,7 +50,7 @@ export function serveCommand(io: CliIo, setStatus: (code: number) => void): Comm
   return addStoreOptions(new Command('serve').description('HTTP API: upload documents, follow ingest jobs, query findings')
     .option('--port <n>', 'TCP port (default: $CCHC_PORT or 8080; 0 = any free port)')
     .option('--host <address>', 'address to listen on (default: $CCHC_HOST or 127.0.0.1)')
-    .option('--concurrency <n>', 'in-process mode: files parsed in parallel (default: CPU count)')
+    .option('--concurrency <n>', 'in-process mode: files parsed in parallel (default: CPU count, one fewer beside the embedded database)')
     .addHelpText('after', HELP_AFTER))
     .action(async (flags: StoreFlags & { port?: string; host?: string; concurrency?: string }, command: Command) => {
       const settings = settingsOrExit(command, () => loadServiceSettings(io, { port: flags.port, host: flags.host }, { concurrency: flags.concurrency }, flags))

@@ -13,7 +13,7 @@ SIGTERM/SIGINT: finish the running jobs, then exit 0; a second signal exits at o
 
 export function workerCommand(io: CliIo, setStatus: (code: number) => void): Command {
   return addStoreOptions(new Command('worker').description('ingest queued uploads (BullMQ on Redis)')
-    .option('--concurrency <n>', 'jobs at once, one parser thread each (default: $CCHC_CONCURRENCY or CPU count)')
+    .option('--concurrency <n>', 'jobs at once, one parser thread each (default: $CCHC_CONCURRENCY or CPU count, one fewer beside the embedded database)')
     .addHelpText('after', HELP_AFTER))
     .action(async (flags: StoreFlags & { concurrency?: string }, command: Command) => {
       const settings = settingsOrExit(command, () => loadServiceSettings(io, {}, { concurrency: flags.concurrency }, flags))

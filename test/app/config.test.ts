@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ConfigError, loadConfig } from '../../app/config.ts'
-import { DEFAULT_PIPELINE_OPTIONS } from '../../pipeline/options.ts'
+import { DEFAULT_PIPELINE_OPTIONS, concurrencyBesideDatabase } from '../../pipeline/options.ts'
+import { storeDefaults } from '../../app/store-config.ts'
 
 describe('loadConfig', () => {
   it('uses the pipeline defaults when nothing is set: 32 MiB input, 200 MiB unzipped, 60 s, 512 MB', () => {
@@ -23,6 +24,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ env: { CCHC_CONCURRENCY: '' } }).concurrency).toBe(DEFAULT_PIPELINE_OPTIONS.concurrency)
   })
 
+  it('takes a caller\'s default (fewer parser threads beside the embedded database) below flags and variables', () => {
+    expect(loadConfig({ defaults: { concurrency: 3 } }).concurrency).toBe(3)
+    expect(loadConfig({ env: { CCHC_CONCURRENCY: '5' }, defaults: { concurrency: 3 } }).concurrency).toBe(5)
+    expect(loadConfig({ cli: { concurrency: '4' }, env: { CCHC_CONCURRENCY: '5' }, defaults: { concurrency: 3 } }).concurrency).toBe(4)
+  })
+
   it.each([
     [{ cli: { timeoutMs: 'abc' } }, '--timeout-ms="abc"'],
     [{ cli: { concurrency: '0' } }, '--concurrency="0"'],
@@ -32,5 +39,17 @@ describe('loadConfig', () => {
   ])('rejects %j with an error naming %s', (sources, named) => {
     expect(() => loadConfig(sources)).toThrow(ConfigError)
     expect(() => loadConfig(sources)).toThrow(named)
+  })
+})
+
+describe('parser threads beside the store', () => {
+  it.each([[1, 1], [2, 1], [8, 7]])('with %i cores, the embedded database leaves %i parser threads', (cores, threads) => {
+    expect(concurrencyBesideDatabase(cores)).toBe(threads)
+  })
+
+  it('a PostgreSQL server (flag or DATABASE_URL) leaves the CPU-count default; the embedded store takes one core', () => {
+    expect(storeDefaults({}, { databaseUrl: 'postgres://h/db' })).toEqual({})
+    expect(storeDefaults({ DATABASE_URL: 'postgres://h/db' }, {})).toEqual({})
+    expect(storeDefaults({ DATABASE_URL: '' }, {})).toEqual({ concurrency: concurrencyBesideDatabase() })
   })
 })

@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs'
+import { pathToFileURL } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { compileEntry } from '../../bin/compile.mjs'
+import { REPO, runCli } from './run-cli.ts'
+
+const SAMPLE = 'samples/kh-119-ubnd-tinhbien-2017.md'
+
+describe('the cchc launcher', () => {
+  it('compiles the CLI to one cached file in which every module still finds the files beside its source', async () => {
+    const url = await compileEntry(new URL('app/entry.ts', pathToFileURL(REPO)), 'cli')
+    expect(url?.pathname).toMatch(/node_modules\/\.cache\/cchc\/cli-[0-9a-f]{16}\.mjs$/)
+    const bundle = readFileSync(url!, 'utf8')
+    // import.meta.url in a bundle is the bundle's own URL: migrations and pglite-init.mjs would not be found
+    expect(bundle).not.toContain('import.meta.url')
+    expect(bundle).toContain(JSON.stringify(pathToFileURL(`${REPO}store/migrate.ts`).href))
+  }, 60_000)
+
+  it('compiling twice gives the same file (cached by content)', async () => {
+    const entry = new URL('app/entry.ts', pathToFileURL(REPO))
+    expect((await compileEntry(entry, 'cli'))?.href).toBe((await compileEntry(entry, 'cli'))?.href)
+  }, 60_000)
+
+  it('runs the TypeScript through tsx when compiling is switched off, with the same output', async () => {
+    const compiled = await runCli(['extract', SAMPLE])
+    const viaTsx = await runCli(['extract', SAMPLE], { env: { CCHC_NO_COMPILE: '1' } })
+    expect(viaTsx.code).toBe(0)
+    expect(JSON.parse(viaTsx.stdout)).toEqual(JSON.parse(compiled.stdout))
+  }, 120_000)
+})
