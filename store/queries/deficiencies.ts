@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { Db } from '../db.ts'
 import { refreshStaleDeficiencies } from '../deficiency-summary.ts'
 import { textKey } from '../keys.ts'
+import { queryJsonRows } from './json-rows.ts'
 
 export const DeficiencyFilterSchema = z.object({
   agency: z.string().trim().min(1).max(200).optional(),
@@ -35,13 +36,13 @@ export async function listDeficiencies(db: Db, filter: DeficiencyFilter): Promis
   if (f.unresolved) where.push('s.unresolved')
   // Writes only mark agencies stale; their rows are brought up to date here, before reading.
   await refreshStaleDeficiencies(db)
-  const rows = await db.query<DeficiencyRow>(`
+  const rows = await queryJsonRows<DeficiencyRow>(db, `
     SELECT a.id AS "agencyId", a.name AS agency, a.province, c.id AS "conceptId", c.label AS concept, s.codes, s.years,
       s.loss_count AS "lossCount", s.total_deducted AS "totalDeducted", s.latest_status AS "latestStatus",
       s.latest_year AS "latestYear", s.recurring, s.unresolved
     FROM deficiency_summary s JOIN agencies a ON a.id = s.agency_id JOIN criteria c ON c.id = s.concept_id
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY a.name, s.loss_count DESC, c.label LIMIT ${f.limit} OFFSET ${f.offset}`, p)
+    ORDER BY a.name, s.loss_count DESC, c.label LIMIT ${f.limit} OFFSET ${f.offset}`, p, 'q.agency, q."lossCount" DESC, q.concept')
   return rows.map((r) => ({ ...r, codes: [...(r.codes ?? [])].sort(), years: [...(r.years ?? [])].map(Number).sort((x, y) => x - y) }))
 
 }
