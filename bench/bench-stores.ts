@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Db } from '../store/db.ts'
-import { openStore } from '../store/open-store.ts'
+import { openStore, QUERY_CACHE_MB } from '../store/open-store.ts'
 
 // The two stores a benchmark measures, one after the other: embedded PGlite on disk (a temporary
 // data directory, as `cchc` uses it) and the PostgreSQL server (a random schema, dropped after;
@@ -11,7 +11,7 @@ import { openStore } from '../store/open-store.ts'
 export async function onBenchStores(only: string, run: (label: string, db: Db) => Promise<void>): Promise<void> {
   if (only !== 'server') {
     const dataDir = mkdtempSync(join(tmpdir(), 'cchc-bench-db-'))
-    const embedded = await openStore({ dataDir })
+    const embedded = await openStore({ dataDir, cacheMb: QUERY_CACHE_MB }) // as the query commands open it
     try { await run('embedded (PGlite on disk)', embedded) } finally { await embedded.close(); rmSync(dataDir, { recursive: true, force: true }) }
   }
   if (only === 'embedded') return

@@ -24,7 +24,7 @@ async function measure(db: Db, name: string, fn: () => Promise<unknown>) {
 async function bench(label: string, db: Db) {
   const s0 = performance.now()
   const n = await seedFindings(db, shape)
-  console.log(`\n${label}: ${n} findings in ${shape.agencies * shape.years} documents (seeded in ${((performance.now() - s0) / 1000).toFixed(1)} s)`)
+  console.log(`\n${label} [shared_buffers ${(await db.query<{ shared_buffers: string }>('SHOW shared_buffers'))[0].shared_buffers}]: ${n} findings in ${shape.agencies * shape.years} documents (seeded in ${((performance.now() - s0) / 1000).toFixed(1)} s)`)
   const rows = [
     await measure(db, 'search --criterion 1.1.50 (code)', () => searchFindings(db, { criterion: '1.1.50', limit: 100 })),
     await measure(db, 'search --criterion "sang kien" (words)', () => searchFindings(db, { criterion: 'sang kien', limit: 100 })),

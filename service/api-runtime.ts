@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyServerOptions } from 'fastify'
 import { createWorkerPool, type WorkerPool } from '../pipeline/worker-pool.ts'
 import type { Db } from '../store/db.ts'
-import { openStore } from '../store/open-store.ts'
+import { openStore, QUERY_CACHE_MB } from '../store/open-store.ts'
 import { buildApp } from './build-app.ts'
 import { openBullQueue } from './bull-queue.ts'
 import type { ServiceSettings } from './config.ts'
@@ -30,7 +30,8 @@ function inProcessQueue(settings: ServiceSettings, db: Db, pool: WorkerPool): In
 // `cchc serve`: with REDIS_URL the API only enqueues (workers ingest); without it, it ingests
 // in-process. Either way uploads are committed to the store before they are queued.
 export async function startApi(settings: ServiceSettings, logger: FastifyServerOptions['logger'] = false): Promise<ApiRuntime> {
-  const db = await openStore(settings.store)
+  // The API mostly answers queries (uploads are ingested a few at a time): the larger buffer pool.
+  const db = await openStore({ ...settings.store, cacheMb: QUERY_CACHE_MB })
   let pool: WorkerPool | null = null
   let queue: IngestQueue | null = null
   try {

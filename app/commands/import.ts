@@ -7,6 +7,7 @@ import { addParserOptions, parserConfig, type ParserFlags } from '../parser-opti
 import { oneLine, type CliIo } from '../io.ts'
 import { createProgress } from '../progress.ts'
 import { storeDefaults } from '../store-config.ts'
+import { IMPORT_CACHE_MB } from '../../store/open-store.ts'
 import { addStoreOptions, withStore, type StoreFlags } from '../with-store.ts'
 
 interface ImportFlags extends StoreFlags, ParserFlags { quiet?: boolean }
@@ -58,7 +59,7 @@ async function runImport(paths: string[], flags: ImportFlags, config: Config, io
       if (summary.interrupted) io.stdout.write('run the same command again to resume\n')
       for (const f of summary.failures) if (f.type === 'failed') io.stderr.write(`${f.file}: ${f.code}: ${oneLine(f.message)}\n`)
       return summary.failed > 0 || missing.length > 0 || summary.interrupted ? 1 : 0
-    })
+    }, IMPORT_CACHE_MB)
   } finally {
     process.off('SIGINT', onSigint)
     process.off('SIGTERM', onSigint)

@@ -5,6 +5,7 @@ import { createWorkerPool } from '../../pipeline/worker-pool.ts'
 import { loadConfig } from '../config.ts'
 import { oneLine, type CliIo } from '../io.ts'
 import { storeDefaults } from '../store-config.ts'
+import { IMPORT_CACHE_MB } from '../../store/open-store.ts'
 import { addStoreOptions, withStore, type StoreFlags } from '../with-store.ts'
 
 export function reextractCommand(io: CliIo, setStatus: (code: number) => void): Command {
@@ -18,7 +19,7 @@ export function reextractCommand(io: CliIo, setStatus: (code: number) => void): 
           io.stdout.write(`re-extracted ${s.updated} of ${s.considered} documents with extractor ${EXTRACTOR_VERSION}\n`)
           for (const f of s.failed) io.stderr.write(`${f.fileName}: ${f.code}: ${oneLine(f.message)}\n`)
           if (s.failed.length) setStatus(1)
-        })
+        }, IMPORT_CACHE_MB)
       } finally { await pool.close() }
     })
 }
