@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { compileEntry } from '../../bin/compile.mjs'
+import { compileEntry } from '../../pipeline/compile.mjs'
 import { REPO, runCli } from './run-cli.ts'
 
 const SAMPLE = 'samples/kh-119-ubnd-tinhbien-2017.md'
