@@ -19,6 +19,5 @@ export function loadStoreConfig(env: Readonly<Record<string, string | undefined>
 }
 
 // Pipeline defaults that follow from the store: the embedded database runs in this process.
-export function storeDefaults(env: Readonly<Record<string, string | undefined>>, cli: { databaseUrl?: string }): { concurrency?: number } {
-  return cli.databaseUrl ?? (env.DATABASE_URL || undefined) ? {} : { concurrency: concurrencyBesideDatabase() }
-}
+export const storeDefaults = (store: StoreConfig): { concurrency?: number } =>
+  store.databaseUrl ? {} : { concurrency: concurrencyBesideDatabase() }

@@ -6,7 +6,7 @@ import type { Config } from '../config.ts'
 import { addParserOptions, parserConfig, type ParserFlags } from '../parser-options.ts'
 import { oneLine, type CliIo } from '../io.ts'
 import { createProgress } from '../progress.ts'
-import { storeDefaults } from '../store-config.ts'
+import { loadStoreConfig, storeDefaults } from '../store-config.ts'
 import { IMPORT_CACHE_MB } from '../../store/open-store.ts'
 import { addStoreOptions, withStore, type StoreFlags } from '../with-store.ts'
 
@@ -26,7 +26,7 @@ export function importCommand(io: CliIo, setStatus: (code: number) => void): Com
     .option('-q, --quiet', 'no progress output')
     .addHelpText('after', HELP_AFTER))
     .action(async (paths: string[], flags: ImportFlags, command: Command) => {
-      const config = parserConfig(io, flags, command, storeDefaults(io.env, flags))
+      const config = parserConfig(io, flags, command, storeDefaults(loadStoreConfig(io.env, flags)))
       setStatus(await runImport(paths, flags, config, io))
     })
   return addStoreOptions(c)

@@ -4,7 +4,7 @@ import { reextractStored } from '../../pipeline/reextract.ts'
 import { createWorkerPool } from '../../pipeline/worker-pool.ts'
 import { loadConfig } from '../config.ts'
 import { oneLine, type CliIo } from '../io.ts'
-import { storeDefaults } from '../store-config.ts'
+import { loadStoreConfig, storeDefaults } from '../store-config.ts'
 import { IMPORT_CACHE_MB } from '../../store/open-store.ts'
 import { addStoreOptions, withStore, type StoreFlags } from '../with-store.ts'
 
@@ -12,7 +12,7 @@ export function reextractCommand(io: CliIo, setStatus: (code: number) => void): 
   return addStoreOptions(new Command('reextract').description('re-run the current extractor over the stored original files')
     .option('--changed', `only documents made by an extractor other than ${EXTRACTOR_VERSION}`))
     .action(async (flags: StoreFlags & { changed?: boolean }) => {
-      const pool = createWorkerPool(loadConfig({ env: io.env, defaults: storeDefaults(io.env, flags) }))
+      const pool = createWorkerPool(loadConfig({ env: io.env, defaults: storeDefaults(loadStoreConfig(io.env, flags)) }))
       try {
         await withStore(io, flags, async (db) => {
           const s = await reextractStored(db, pool, EXTRACTOR_VERSION, Boolean(flags.changed))

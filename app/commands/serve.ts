@@ -13,7 +13,7 @@ export function loadServiceSettings(io: CliIo, cli: Record<string, string | unde
   const base = loadStoreConfig(io.env, store)
   return Object.freeze({
     service,
-    pipeline: loadConfig({ env: io.env, cli: pipelineCli, defaults: storeDefaults(io.env, store) }),
+    pipeline: loadConfig({ env: io.env, cli: pipelineCli, defaults: storeDefaults(base) }),
     store: Object.freeze(base.databaseUrl && service.dbSchema ? { ...base, schema: service.dbSchema } : base),
   })
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ConfigError, loadConfig } from '../../app/config.ts'
 import { DEFAULT_PIPELINE_OPTIONS, concurrencyBesideDatabase } from '../../pipeline/options.ts'
-import { storeDefaults } from '../../app/store-config.ts'
+import { loadStoreConfig, storeDefaults } from '../../app/store-config.ts'
 
 describe('loadConfig', () => {
   it('uses the pipeline defaults when nothing is set: 32 MiB input, 200 MiB unzipped, 60 s, 512 MB', () => {
@@ -48,8 +48,8 @@ describe('parser threads beside the store', () => {
   })
 
   it('a PostgreSQL server (flag or DATABASE_URL) leaves the CPU-count default; the embedded store takes one core', () => {
-    expect(storeDefaults({}, { databaseUrl: 'postgres://h/db' })).toEqual({})
-    expect(storeDefaults({ DATABASE_URL: 'postgres://h/db' }, {})).toEqual({})
-    expect(storeDefaults({ DATABASE_URL: '' }, {})).toEqual({ concurrency: concurrencyBesideDatabase() })
+    expect(storeDefaults(loadStoreConfig({}, { databaseUrl: 'postgres://h/db' }))).toEqual({})
+    expect(storeDefaults(loadStoreConfig({ DATABASE_URL: 'postgres://h/db' }, {}))).toEqual({})
+    expect(storeDefaults(loadStoreConfig({ DATABASE_URL: '' }, {}))).toEqual({ concurrency: concurrencyBesideDatabase() })
   })
 })
