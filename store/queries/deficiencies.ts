@@ -41,8 +41,7 @@ export async function listDeficiencies(db: Db, filter: DeficiencyFilter): Promis
       s.loss_count AS "lossCount", s.total_deducted AS "totalDeducted", s.latest_status AS "latestStatus",
       s.latest_year AS "latestYear", s.recurring, s.unresolved
     FROM deficiency_summary s JOIN agencies a ON a.id = s.agency_id JOIN criteria c ON c.id = s.concept_id
-    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY a.name, s.loss_count DESC, c.label LIMIT ${f.limit} OFFSET ${f.offset}`, p, 'q.agency, q."lossCount" DESC, q.concept')
+    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`, p, { orderBy: 'agency, "lossCount" DESC, concept', limit: f.limit, offset: f.offset })
   return rows.map((r) => ({ ...r, codes: [...(r.codes ?? [])].sort(), years: [...(r.years ?? [])].map(Number).sort((x, y) => x - y) }))
 
 }

@@ -23,10 +23,9 @@ export async function searchFindings(db: Db, filter: FindingFilter): Promise<{ r
   const p: unknown[] = []
   const where = findingWhere(f, p)
   // one pass: the page of rows and the total (a window count) together
-  const rows = await queryJsonRows<FindingRow & { total: number }>(db, 
-    `${FINDING_SELECT.replace('SELECT f.id AS', 'SELECT count(*) OVER ()::int AS total, f.id AS')} WHERE ${where}
-     ORDER BY agency NULLS LAST, year DESC NULLS LAST, f.code NULLS LAST, f.id LIMIT ${f.limit} OFFSET ${f.offset}`, p,
-    'q.agency NULLS LAST, q.year DESC NULLS LAST, q.code NULLS LAST, q."findingId"')
+  const rows = await queryJsonRows<FindingRow & { total: number }>(db,
+    `${FINDING_SELECT.replace('SELECT f.id AS', 'SELECT count(*) OVER ()::int AS total, f.id AS')} WHERE ${where}`, p,
+    { orderBy: 'agency NULLS LAST, year DESC NULLS LAST, code NULLS LAST, "findingId"', limit: f.limit, offset: f.offset })
   let total = rows[0]?.total ?? 0
   if (!rows.length && f.offset > 0) {
     const [{ n }] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM findings f JOIN documents d ON d.id = f.document_id
