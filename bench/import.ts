@@ -7,8 +7,8 @@
 // and the embedded database are in it. --baseline first runs the same import the way it ran
 // before the importer was compiled: through tsx, one parser thread per core.
 import { execFileSync, spawn } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
+import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import pg from 'pg'
@@ -81,8 +81,7 @@ async function server(label: string, env: Record<string, string> = {}, extra: st
 }
 
 console.log(`bench/import — ${files.length} files ${JSON.stringify(byFormat)}, \`cchc import\` with default parser threads, node ${process.version}`)
-mkdirSync(join(REPO, 'node_modules/.cache/cchc'), { recursive: true })
-const tsx = { CCHC_NO_COMPILE: '1' }, perCore = ['--concurrency', String((await import('node:os')).availableParallelism())]
+const tsx = { CCHC_NO_COMPILE: '1' }, perCore = ['--concurrency', String(availableParallelism())]
 try {
   if (only !== 'server') {
     const base = process.argv.includes('--baseline') ? await embedded('embedded, baseline (tsx, a thread per core)', tsx, perCore) : undefined

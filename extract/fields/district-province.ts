@@ -15,20 +15,17 @@ interface Unit { readonly name: string; readonly type?: string; readonly parent_
 const provinceNames = new Map(Object.entries(provinces as Record<string, Unit>)
   .map(([code, p]) => [code, canonicalProvince(p.name) ?? p.name]))
 
-// district name → its units ({ type, province }); one name may be a huyện here and a thị xã there
+// district name → its units ({ type, province }); one name may be a huyện here and a thị xã there.
+// district name without any diacritics → its spellings in the list ("tinh bien" → Tịnh Biên).
 const UNITS_OF = new Map<string, { type: string; province: string }[]>()
+const SPELLINGS_OF = new Map<string, Set<string>>()
 for (const d of Object.values(districts as Record<string, Unit>)) {
+  const ascii = foldAscii(d.name)
+  SPELLINGS_OF.set(ascii, (SPELLINGS_OF.get(ascii) ?? new Set()).add(normalizeText(d.name)))
   const province = provinceNames.get(d.parent_code ?? '')
   if (!province) continue
   const key = foldTone(d.name)
   UNITS_OF.set(key, [...(UNITS_OF.get(key) ?? []), { type: d.type ?? '', province }])
-}
-
-// district name without any diacritics → its spellings in the list ("tinh bien" → Tịnh Biên)
-const SPELLINGS_OF = new Map<string, Set<string>>()
-for (const d of Object.values(districts as Record<string, Unit>)) {
-  const key = foldAscii(d.name)
-  SPELLINGS_OF.set(key, (SPELLINGS_OF.get(key) ?? new Set()).add(normalizeText(d.name)))
 }
 
 const TYPE_OF: Record<string, string> = { 'huyện': 'huyen', 'quận': 'quan', 'thị xã': 'thi-xa', 'thành phố': 'thanh-pho', 'tp.': 'thanh-pho' }
