@@ -60,7 +60,8 @@ export const ReferenceSchema = z.object({
 export type Reference = z.infer<typeof ReferenceSchema>
 
 export const ScoreSchema = z.object({
-  scope: z.enum(['overall', 'part', 'area', 'appraisal', 'survey', 'total']),
+  // 'ranking': one agency's result in a document announcing the results of many agencies
+  scope: z.enum(['overall', 'part', 'area', 'appraisal', 'survey', 'total', 'ranking']),
   code: z.string().nullable(),
   label: z.string().nullable(),
   achieved: z.number().nullable(),
@@ -70,6 +71,8 @@ export const ScoreSchema = z.object({
   rank: z.number().int().nullable(),
   rankOf: z.number().int().nullable(),
   year: z.number().int().nullable(),
+  // the grade announced with a ranking entry (Xuất sắc, Tốt, Khá, Trung bình, Yếu), as written
+  class: z.string().nullable().optional(),
   span: SpanSchema,
 })
 export type Score = z.infer<typeof ScoreSchema>

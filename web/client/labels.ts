@@ -9,7 +9,7 @@ export const STATUS_LABEL: Record<string, string> = {
 }
 
 export const SCOPE_LABEL: Record<string, string> = {
-  overall: 'Tổng thể', part: 'Phần', area: 'Lĩnh vực', appraisal: 'Thẩm định', survey: 'Điều tra xã hội học', total: 'Tổng điểm',
+  overall: 'Tổng thể', part: 'Phần', area: 'Lĩnh vực', appraisal: 'Thẩm định', survey: 'Điều tra xã hội học', total: 'Tổng điểm', ranking: 'Xếp hạng',
 }
 
 export const PASSAGE_LABEL: Record<string, string> = {
