@@ -1,10 +1,14 @@
-import { NUM, parseViNumber } from '../text/numbers.ts'
+import { STATEMENT_RULES, fillPoints, findReasonOpener, isPointsOnly, readRules, readTokens } from '../grammar/clauses.ts'
+import { matchAll } from '../grammar/rules.ts'
+import { foldAscii } from '../text/normalize.ts'
+import { round2 } from '../text/numbers.ts'
 
 // What one criterion item says: its title, its points (max / achieved / deducted) and the reason.
 //   "(2đ): Sáng kiến … công nhận"                → max 2, title
 //   "“Kịp thời …”: Do trong năm …"               → quoted title, reason "Do …"
 //   ": Mức độ … đạt 1.39/1.50 điểm. Lý do: …"    → achieved 1.39, max 1.5, reason after "Lý do"
 //   ": Cán bộ … làm việc: 01 điểm. Mất 01 điểm"  → achieved 1, deducted 1
+// Points are read by the grammar's rules (grammar/rules.ts); the words are the lexicon's.
 export interface Statement {
   title: string | null
   titleStart: number | null
@@ -15,28 +19,28 @@ export interface Statement {
   reasonStart: number | null
 }
 
-const MAX_RE = new RegExp(String.raw`^\s*\(\s*(${NUM})\s*(?:đ|điểm)\s*\)`, 'u')
-const PAIR_RE = new RegExp(String.raw`(?:đạt|Đạt|được|còn)(?:\s+được)?\s+(${NUM})\s*\/\s*(${NUM})(?!\s*\/)|(?<![\d\/.,])(${NUM})\s*\/\s*(${NUM})(?=\s*(?:điểm|đ(?!\p{L})))|(${NUM})\s*(?:điểm|đ)\s+(?:trên|\/)\s+(?:tổng\s+(?:số\s+)?)?(${NUM})\s*(?:điểm|đ)(?!\p{L})`, 'u')
-// "(điểm tối đa 1; điểm đạt 0,5)" right after the code: points, not the title
-const LEAD_POINTS_RE = /^\s*\((?=[^)]*điểm)[^)]{0,80}\)\s*[:.]?/u
-const DEDUCT_RE = new RegExp(String.raw`(?:[Bb]ị\s+)?(?:[Tt]rừ|[Mm]ất|[Gg]iảm)\s+(${NUM})\s*(?:điểm|đ)(?!\p{L})`, 'u')
-const LEAD_ACHIEVED_RE = new RegExp(String.raw`^\s*[:\-–]?\s*(${NUM})\s*(?:điểm|đ)(?!\p{L})`, 'u')
-const BARE_ACHIEVED_RE = new RegExp(String.raw`(?<![Tt]rừ\s|[Mm]ất\s|tối đa\s|[=\/]\s?|\d[.,]?)(${NUM})\s*điểm\b`, 'u')
-const TITLE_END_RE = new RegExp(String.raw`\s*(?::\s|:$|\.\s|\.$|\s[Đđ]ạt\s+(?:từ\s+)?[\d<>]|\sDo\s|\s[Ll]ý do\s|\s[Đđ]oàn thẩm định|\s(?:được|bị)\s+(?:chấm|trừ)\s|\sđược\s+${NUM}\s*(?:điểm|đ(?!\p{L})|\/)|\s[Mm]ất\s+${NUM}|,?\s(?:[Bb]ị\s+)?(?:[Tt]rừ|[Gg]iảm)\s+${NUM}|\s\((?=[^)]*điểm)|\s${NUM}\s*điểm)`, 'u')
-const REASON_RE = /(?:^|[\s.;:,(])((?:(?:[Ll]ý do|[Nn]guyên nhân)\s*:?\s*)|(?:[Dd]o\s)|(?:[Vv]ì\s))/u
-const MAX2_RE = new RegExp(String.raw`điểm\s+(?:tối đa|chuẩn)\s*(?:là|:)?\s*(${NUM})`, 'iu')
-const ACH2_RE = new RegExp(String.raw`điểm\s+(?:đạt|thẩm định|đánh giá|tự chấm)\s*(?:được|là|:)?\s*(${NUM})|thẩm định(?:\s+(?:được|còn|đạt))?\s+(${NUM})\s*(?:điểm|đ(?!\p{L}))`, 'iu')
-const SCORE_SENTENCE_RE = new RegExp(String.raw`^[\s.;:,]*(?:(?:(?:[Bb]ị\s+)?(?:[Tt]rừ|[Mm]ất|còn)\s+)?${NUM}\s*(?:\/\s*${NUM}\s*)?(?:điểm|đ)?[\s.;,]*$|[Đđ]ạt\s|[Đđ]ược\s+(?:chấm\s+)?${NUM}|[Mm]ất\s+${NUM}|(?:[Bb]ị\s+)?[Tt]rừ\s+${NUM})`, 'u')
-const DAT_RE = new RegExp(String.raw`(?:^|[\s:;,(])(?:[Đđ]ạt|[Đđ]ược)(?:\s+được)?\s+(${NUM})\s*(?:điểm|đ(?!\p{L}))(?!\s*\/)`, 'u')
-const COLON_ACHIEVED_RE = new RegExp(String.raw`:\s*(${NUM})\s*(?:điểm|đ)(?!\p{L})`, 'u')
-const NO_TITLE_RE = /^(?:[Dd]o|[Ll]ý do|[Nn]guyên nhân|Đoàn thẩm định|[Đđ]ạt|[Đđ]iểm\s+(?:tối đa|đạt))\s/u
+// The rest opens with a reason or a score, not a title.
+const NO_TITLE_RE = /^(?:do|ly do|nguyen nhan|doan tham dinh|dat|diem\s+(?:toi da|dat))\s/
+// A reason opener ends a title only where a sentence could start: "… CCHC Do …", "…. Lý do: …"
+const CAPITAL_OPENER_RE = /^(?:Do|Vì|Lý do|Nguyên nhân|Bởi)\s/u
 
-const num = (s: string | undefined) => (s === undefined ? null : parseViNumber(s))
-
-// "Không có sáng kiến 0 điểm. Mất 2 điểm" → "Không có sáng kiến."
-function stripScoreSentences(s: string): string {
-  return s.split(/(?<=\.)\s+/u).filter((x) => !SCORE_SENTENCE_RE.test(x))
-    .map((x) => x.replace(new RegExp(String.raw`(?<!(?:trừ|mất|đạt|được|còn|Trừ|Mất|Đạt))\s+${NUM}\s*điểm\s*(\.?)\s*$`, 'u'), '$1')).join(' ').trim()
+// Where the title stops: at ": ", ". ", a capitalised reason opener, "Đoàn thẩm định", points in
+// brackets, or the first points the grammar reads ("đạt 0,5", "bị trừ 1 điểm", "0 điểm").
+function titleEnd(body: string): number {
+  const t = readTokens(body)
+  let end = body.length
+  const points = readRules(t, [...STATEMENT_RULES, 'bare'])
+  for (const m of points) end = Math.min(end, t.list[m.from].start)
+  for (const tok of t.list) {
+    if (tok.start >= end) break
+    const next = body.charAt(tok.end)
+    if ((tok.sym === ':' || tok.sym === '.') && (next === '' || /\s/.test(next))) { end = tok.start; break }
+    if (tok.sym === '(' && /^\([^)]*(?:điểm|đ\b|\d\s*\/\s*\d)/u.test(body.slice(tok.start))) { end = tok.start; break }
+    if (tok.start > 0 && /\s/.test(body.charAt(tok.start - 1)) && (CAPITAL_OPENER_RE.test(body.slice(tok.start)) || /^Đoàn thẩm định/u.test(body.slice(tok.start)))) { end = tok.start; break }
+    // ", giảm 0,25 điểm": the comma belongs to the points
+    if (tok.sym === ',' && points.some((m) => t.list[m.from].start === t.list[t.list.indexOf(tok) + 1]?.start)) { end = tok.start; break }
+  }
+  return end
 }
 
 export function readTitle(text: string): { title: string | null; end: number; start: number } {
@@ -51,56 +55,66 @@ export function readTitle(text: string): { title: string | null; end: number; st
     const end = stop > 0 ? stop : body.length
     return { title: body.slice(1, end).trim() || null, start: lead + 1, end: lead + end }
   }
-  if (NO_TITLE_RE.test(body)) return { title: null, start: lead, end: lead }
-  const stop = body.search(TITLE_END_RE)
-  const end = stop >= 0 ? stop : body.length
+  if (NO_TITLE_RE.test(foldAscii(body))) return { title: null, start: lead, end: lead }
+  const end = titleEnd(body)
   const title = body.slice(0, end).replace(/[\s:;,.–-]+$/u, '').trim()
   return { title: title.length >= 3 ? title : null, start: lead, end: lead + end }
 }
 
+// "Không có sáng kiến 0 điểm. Mất 2 điểm" → "Không có sáng kiến."
+function stripPoints(s: string): string {
+  return s.split(/(?<=\.)\s+/u).filter((x) => !isPointsOnly(x))
+    .map((x) => x.replace(/(?<!(?:trừ|mất|đạt|được|còn|Trừ|Mất|Đạt))\s+\d+(?:[.,]\d+)?\s*điểm\s*(\.?)\s*$/u, '$1')).join(' ').trim()
+}
+
+// The clauses of `rest` that are not points: "đạt 1 điểm trên 2 điểm tối đa, tỷ lệ giải ngân chỉ
+// đạt 71,3%" → "tỷ lệ giải ngân chỉ đạt 71,3%"; "(hoàn thành 92% nhiệm vụ)" → its inside.
+function nonPointClauses(rest: string): { text: string; at: number } | null {
+  const kept: [number, number][] = []
+  let prev = 0
+  for (const cut of [...[...rest.matchAll(/[.;,](?=\s|$)|[()]/gu)].map((m) => m.index!), rest.length]) {
+    const seg = rest.slice(prev, cut)
+    const text = seg.trim()
+    const at = prev + seg.length - seg.trimStart().length
+    if (text && !isPointsOnly(text)) kept.push([at, at + text.length])
+    prev = cut + 1
+  }
+  if (kept.length === 0) return null
+  const end = kept[kept.length - 1][1]
+  return { text: rest.slice(kept[0][0], rest.charAt(end) === '.' ? end + 1 : end), at: kept[0][0] }
+}
+
 // Points and reason in free text following a title (or in the paragraph after the item).
 export function readDetails(rest: string, s: Statement, offset: number, allowBare: boolean): void {
-  const paren = MAX_RE.exec(rest) // "Văn bản QPPL (1,5 điểm): …" — the maximum right after the title
-  if (paren) s.max ??= num(paren[1])
-  const pair = PAIR_RE.exec(rest)
-  if (pair) { s.achieved ??= num(pair[1] ?? pair[3] ?? pair[5]); s.max ??= num(pair[2] ?? pair[4] ?? pair[6]) }
-  const mx2 = MAX2_RE.exec(rest)
-  if (mx2) s.max ??= num(mx2[1])
-  const ach2 = ACH2_RE.exec(rest)
-  if (ach2) s.achieved ??= num(ach2[1] ?? ach2[2])
-  const ded = DEDUCT_RE.exec(rest)
-  if (ded) s.deducted ??= num(ded[1])
-  const dat = DAT_RE.exec(rest)
-  if (dat && !pair) s.achieved ??= num(dat[1])
-  const lead = LEAD_ACHIEVED_RE.exec(rest)
-  if (lead && !pair) s.achieved ??= num(lead[1])
-  const colon = COLON_ACHIEVED_RE.exec(rest)
-  if (colon && !pair && !DEDUCT_RE.test(rest.slice(Math.max(0, colon.index - 12), colon.index + colon[0].length))) s.achieved ??= num(colon[1])
-  if (allowBare && !pair && s.achieved === null) {
-    const bare = BARE_ACHIEVED_RE.exec(rest.replace(DEDUCT_RE, ' '))
-    if (bare) s.achieved = num(bare[1])
+  const t = readTokens(rest)
+  const matches = readRules(t, STATEMENT_RULES)
+  fillPoints(s, matches)
+  if (allowBare && s.achieved === null && !matches.some((m) => m.rule.startsWith('pair'))) {
+    const bare = matchAll('bare', t).find((m) => !matches.some((x) => x.rule === 'loss' && x.from <= m.from && m.from < x.to))
+    if (bare) s.achieved = bare.fields.achieved ?? null
   }
-  if (s.reason === null) {
-    const r = REASON_RE.exec(rest)
-    if (r) {
-      const at = r.index + r[0].length - r[1].length
-      const isLyDo = /^(?:[Ll]ý do|[Nn]guyên nhân)/u.test(r[1])
-      const text = stripScoreSentences((isLyDo ? rest.slice(at + r[1].length) : rest.slice(at)).trim())
-      if (text.length >= 3) { s.reason = text; s.reasonStart = offset + Math.max(at, rest.indexOf(text.slice(0, 10), at)) }
-    } else {
-      const text = stripScoreSentences(rest.replace(/^[\s:;,.–-]+/u, ''))
-      if (text.split(/\s+/).length >= 3 && !/^\(?\s*\d/u.test(text)) { s.reason = text; s.reasonStart = offset + rest.indexOf(text.slice(0, 10)) }
-    }
+  if (s.reason !== null) return
+  const opener = findReasonOpener(rest)
+  if (opener) {
+    const text = stripPoints(rest.slice(opener.textStart).trim())
+    if (text.length >= 3) { s.reason = text; s.reasonStart = offset + Math.max(opener.textStart, rest.indexOf(text.slice(0, 10), opener.textStart)) }
+    return
   }
+  const clause = nonPointClauses(rest.replace(/^[\s:;,.–-]+/u, (x) => ' '.repeat(x.length)))
+  if (!clause) return
+  const text = stripPoints(clause.text)
+  if (text.split(/\s+/).length >= 3 && !/^\(?\s*\d+(?:[.,]\d+)?\s*(?:điểm|đ)\b/u.test(text)) { s.reason = text; s.reasonStart = offset + clause.at }
 }
 
 export function readStatement(text: string): Statement {
   const s: Statement = { title: null, titleStart: null, max: null, achieved: null, deducted: null, reason: null, reasonStart: null }
   let pos = 0
-  const mx = MAX_RE.exec(text)
-  if (mx) { s.max = num(mx[1]); pos = mx[0].length }
-  const lp = LEAD_POINTS_RE.exec(text.slice(pos))
-  if (lp) { readDetails(lp[0], s, pos, false); s.reason = null; s.reasonStart = null; pos += lp[0].length }
+  const lead = readTokens(text)
+  const paren = matchAll('maxParen', lead)[0]
+  if (paren) { s.max = paren.fields.max ?? null; pos = lead.list[paren.to - 1].end }
+  // "(điểm tối đa 1; điểm đạt 0,5)" right after the code: points, not the title
+  const lp = /^\s*\((?=[^)]*điểm)[^)]{0,80}\)\s*[:.]?/u.exec(text.slice(pos))
+  if (lp) { fillPoints(s, readRules(readTokens(lp[0]), STATEMENT_RULES)); pos += lp[0].length }
   const t = readTitle(text.slice(pos))
   s.title = t.title
   s.titleStart = t.title ? pos + t.start : null
@@ -110,8 +124,7 @@ export function readStatement(text: string): Statement {
 }
 
 export function deriveThird(s: { max: number | null; achieved: number | null; deducted: number | null }): void {
-  const r = (n: number) => Math.round(n * 100) / 100
-  if (s.max !== null && s.achieved !== null && s.deducted === null) s.deducted = r(s.max - s.achieved)
-  else if (s.max !== null && s.deducted !== null && s.achieved === null) s.achieved = r(s.max - s.deducted)
-  else if (s.achieved !== null && s.deducted !== null && s.max === null) s.max = r(s.achieved + s.deducted)
+  if (s.max !== null && s.achieved !== null && s.deducted === null) s.deducted = round2(s.max - s.achieved)
+  else if (s.max !== null && s.deducted !== null && s.achieved === null) s.achieved = round2(s.max - s.deducted)
+  else if (s.achieved !== null && s.deducted !== null && s.max === null) s.max = round2(s.achieved + s.deducted)
 }

@@ -1,0 +1,89 @@
+import { agrees, foldPhrase, toneKey } from '../lexicon/lexicon.ts'
+import { COUNT_NOUNS, ORDINALS, POINT_WORDS } from '../lexicon/phrases.ts'
+import { foldAscii } from '../text/normalize.ts'
+import { parseViNumber } from '../text/numbers.ts'
+
+// The token grammar of points: text becomes a string of one-letter symbols, one per token, and
+// the rules (rules.ts) are regular expressions over that string. A phrase of the lexicon is one
+// token ("bị trừ" → L), so a rule reads "L N U" whatever the wording.
+//
+//   N number   U unit (điểm, đ)   L loss (bị trừ, mất, giảm)   A achieved (đạt, được, còn, thẩm định)
+//   M maximum (tối đa, điểm chuẩn)   O over (trên, trên tổng số)   Z nothing achieved (không đạt điểm)
+//   R rank (xếp thứ, xếp hạng)   E ordinal (nhất, hai)   V with (với)   T total (tổng điểm)
+//   C a counted noun (nhiệm vụ, văn bản, tiêu chí)   w any other word   K a dotted code (1.1.3)
+//   / % ( ) : ; , . - q (quote) as themselves   ? any other character
+
+export interface Token {
+  readonly sym: string
+  readonly start: number // offsets into the text the tokens were read from
+  readonly end: number
+  readonly value: number | null // numbers and ordinals
+}
+
+const CLASS_SYMBOL: Record<string, string> = {
+  unit: 'U', loss: 'L', achieve: 'A', max: 'M', over: 'O', zero: 'Z', rank: 'R', with: 'V', total: 'T',
+}
+
+interface Entry { readonly words: readonly string[]; readonly tone: string; readonly sym: string; readonly value: number | null }
+
+// first word → phrases starting with it, longest first
+const TRIE = new Map<string, Entry[]>()
+function add(phrase: string, sym: string, value: number | null = null): void {
+  const words = foldPhrase(phrase).split(' ')
+  const list = TRIE.get(words[0]) ?? []
+  // a phrase listed in two classes keeps its first (the grammar's classes come before counts)
+  if (list.some((e) => e.words.join(' ') === words.join(' ') && e.sym !== sym)) return
+  list.push({ words, tone: toneKey(phrase), sym, value })
+  list.sort((a, b) => b.words.length - a.words.length)
+  TRIE.set(words[0], list)
+}
+for (const [cls, list] of Object.entries(POINT_WORDS)) for (const p of list) add(p, CLASS_SYMBOL[cls])
+for (const [p, n] of ORDINALS) add(p, 'E', n)
+for (const p of COUNT_NOUNS) add(p, 'C')
+
+const PUNCT: Record<string, string> = {
+  '/': '/', '%': '%', '(': '(', ')': ')', '[': '(', ']': ')', ':': ':', ';': ';', ',': ',', '.': '.',
+  '-': '-', '–': '-', '—': '-', '“': 'q', '”': 'q', '"': 'q', '«': 'q', '»': 'q',
+}
+const RAW = /(\d{1,2}(?:\.\d{1,2}){2,4})(?![\d])|(\d+(?:[.,]\d+)?)|([a-z]+)|(\S)/y
+const SPACE = /\s+/y
+
+interface Raw { kind: 'code' | 'num' | 'word' | 'char'; text: string; start: number; end: number }
+
+function rawTokens(folded: string, from: number, to: number): Raw[] {
+  const out: Raw[] = []
+  let i = from
+  while (i < to) {
+    SPACE.lastIndex = i
+    if (SPACE.test(folded)) { i = SPACE.lastIndex; continue }
+    RAW.lastIndex = i
+    const m = RAW.exec(folded)
+    if (!m) break
+    const end = Math.min(i + m[0].length, to)
+    out.push({ kind: m[1] ? 'code' : m[2] ? 'num' : m[3] ? 'word' : 'char', text: m[0], start: i, end })
+    i = RAW.lastIndex
+  }
+  return out
+}
+
+// Tokens of a text; `folded` is foldAscii(text) when the caller has it (same length, so offsets
+// hold for both). A phrase is a token only where the text agrees with its diacritics.
+export function tokenize(text: string, folded = foldAscii(text), from = 0, to = folded.length): Token[] {
+  const raw = rawTokens(folded, from, to)
+  const out: Token[] = []
+  for (let k = 0; k < raw.length; k++) {
+    const r = raw[k]
+    if (r.kind === 'code') { out.push({ sym: 'K', start: r.start, end: r.end, value: null }); continue }
+    if (r.kind === 'num') { out.push({ sym: 'N', start: r.start, end: r.end, value: parseViNumber(r.text) }); continue }
+    if (r.kind === 'char') { out.push({ sym: PUNCT[r.text] ?? '?', start: r.start, end: r.end, value: null }); continue }
+    const entry = TRIE.get(r.text)?.find((e) => e.words.every((w, j) => raw[k + j]?.kind === 'word' && raw[k + j].text === w)
+      && agrees(text.slice(r.start, raw[k + e.words.length - 1].end), e.tone))
+    if (!entry) { out.push({ sym: 'w', start: r.start, end: r.end, value: null }); continue }
+    const last = raw[k + entry.words.length - 1]
+    out.push({ sym: entry.sym, start: r.start, end: last.end, value: entry.value })
+    k += entry.words.length - 1
+  }
+  return out
+}
+
+export const symbolsOf = (tokens: readonly Token[]): string => tokens.map((t) => t.sym).join('')

@@ -1,0 +1,93 @@
+import { foldAscii, foldTone } from '../text/normalize.ts'
+
+// Phrases are folded once, here, and found in folded text (foldAscii keeps every index, so a
+// match in the folded text is a span of the original). Whole words only. A match must also
+// agree with the original's diacritics, unless the original is typed without any: folding
+// alone would read "mức độ" as the reason opener "do", or "từ" as the ordinal "tư".
+
+export const foldPhrase = (s: string): string => foldAscii(s).replace(/\s+/g, ' ').trim()
+const toneKey = (s: string): string => foldTone(s).replace(/\s+/g, ' ').trim()
+
+const ASCII = /^[\x00-\x7f]*$/
+// The original words agree with the phrase as written (old or new tone placement alike).
+export function agrees(original: string, phraseTone: string): boolean {
+  return ASCII.test(original) || toneKey(original) === phraseTone
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+
+// The alternation of a phrase list, longest first, as a regex source over folded text.
+export function phraseSource(list: readonly string[]): string {
+  const folded = [...new Set(list.map(foldPhrase))].sort((a, b) => b.length - a.length)
+  return `(?:${folded.map((p) => escape(p).replace(/ /g, '\\s+')).join('|')})`
+}
+
+export interface PhraseMatch { readonly index: number; readonly length: number; readonly text: string }
+
+export interface PhraseSet {
+  readonly source: string
+  // the first match at or after `from`; `folded` is foldAscii(text) when the caller has it
+  find(text: string, from?: number, folded?: string): PhraseMatch | null
+  test(text: string, folded?: string): boolean
+  // a match that starts exactly at `at`
+  at(text: string, at: number, folded?: string): PhraseMatch | null
+}
+
+export function phraseSet(list: readonly string[]): PhraseSet {
+  const tones = new Map<string, string[]>() // folded phrase → its spellings' tone keys
+  for (const p of list) tones.set(foldPhrase(p), [...(tones.get(foldPhrase(p)) ?? []), toneKey(p)])
+  const source = phraseSource(list)
+  const re = new RegExp(`(?<![a-z0-9])${source}(?![a-z0-9])`, 'g')
+  const sticky = new RegExp(`${source}(?![a-z0-9])`, 'y')
+  const ok = (text: string, index: number, m: string) => {
+    const spellings = tones.get(m.replace(/\s+/g, ' '))
+    const original = text.slice(index, index + m.length)
+    return !spellings || spellings.some((t) => agrees(original, t))
+  }
+  const find = (text: string, from = 0, folded = foldAscii(text)): PhraseMatch | null => {
+    re.lastIndex = from
+    for (let m = re.exec(folded); m; m = re.exec(folded)) {
+      if (ok(text, m.index, m[0])) return { index: m.index, length: m[0].length, text: text.slice(m.index, m.index + m[0].length) }
+      re.lastIndex = m.index + 1
+    }
+    return null
+  }
+  return {
+    source,
+    find,
+    test: (text, folded) => find(text, 0, folded) !== null,
+    at(text, at, folded = foldAscii(text)) {
+      if (at > 0 && /[a-z0-9]/.test(folded[at - 1])) return null
+      sticky.lastIndex = at
+      const m = sticky.exec(folded)
+      return m && ok(text, at, m[0]) ? { index: at, length: m[0].length, text: text.slice(at, at + m[0].length) } : null
+    },
+  }
+}
+
+// Several classes of phrases: which class a text names first. The earliest match wins, then
+// the longest, so "Nguyên nhân bị trừ điểm" is a reason and "Điểm bị trừ" a deduction.
+export interface ClassMatch<K extends string> extends PhraseMatch { readonly cls: K }
+
+export function phraseClasses<K extends string>(table: { readonly [k in K]: readonly string[] }): {
+  classify(text: string): ClassMatch<K> | null
+  all(text: string): ClassMatch<K>[]
+} {
+  const sets = (Object.keys(table) as K[]).map((cls) => ({ cls, set: phraseSet(table[cls]) }))
+  const all = (text: string): ClassMatch<K>[] => {
+    const folded = foldAscii(text)
+    const out: ClassMatch<K>[] = []
+    for (const { cls, set } of sets) {
+      for (let m = set.find(text, 0, folded); m; m = set.find(text, m.index + 1, folded)) out.push({ ...m, cls })
+    }
+    return out.sort((a, b) => a.index - b.index || b.length - a.length)
+  }
+  return { all, classify: (text) => all(text)[0] ?? null }
+}
+
+// Phrase → value tables ("nhất" → 1).
+export function phraseValues<V>(rows: readonly (readonly [string, V])[]): Map<string, V> {
+  return new Map(rows.map(([p, v]) => [foldPhrase(p), v]))
+}
+
+export { toneKey }
