@@ -1,9 +1,9 @@
+import type { Status } from '../../schemas/record.ts'
 import type { Linear, Unit } from '../linearize.ts'
 import { foldAscii } from '../text/normalize.ts'
 import { NUM, parseViNumber } from '../text/numbers.ts'
 import { findMentions, isAncestor, type Mention } from './criteria.ts'
 import { readDetails, readStatement, type Statement } from './statement.ts'
-import { pointsTableDrafts } from './points-table.ts'
 
 // Criterion items that lost points. An item counts when its own words show a loss (bị trừ,
 // mất, đạt a/b with a < b) or when it is listed where the document enumerates deductions
@@ -17,6 +17,7 @@ export interface Draft extends Statement {
   start: number // span in the record text
   end: number
   mention: Mention
+  status?: Status | null // a remediation table's row states it
 }
 
 const DEFICIT_CUE = /bi tru|mat \d|mat diem|khong dat diem toi da|chua dat diem toi da|diem yeu|ton tai,? han che|tieu chi bi tru|bi mat diem|han che,? thieu sot/
@@ -102,7 +103,7 @@ export function findDrafts(lin: Linear, bodyStart: number): Draft[] {
     const sm = SINGLE_RE.exec(u.text)
     single = sm ? parseViNumber(sm[1]) : mentions.length ? null : single
   }
-  return [...drafts, ...pointsTableDrafts(lin)]
+  return drafts
 }
 
 // Codes with descendants in the same document are aggregates (criteria groups), not leaves.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findActions } from '../../extract/fields/actions.ts'
+import { findActions } from '../../extract/tables/find-actions.ts'
 import { classifyStatus } from '../../extract/fields/status.ts'
 import { linearOf } from './model-of.ts'
 

@@ -1,7 +1,7 @@
 import { parse } from 'node-html-parser'
 import { describe, expect, it } from 'vitest'
 import { tableFromHtml } from '../../parsers/html-table.ts'
-import { findActions } from '../../extract/fields/actions.ts'
+import { findActions } from '../../extract/tables/find-actions.ts'
 import { linearize } from '../../extract/linearize.ts'
 import { DocumentModelSchema } from '../../schemas/document-model.ts'
 

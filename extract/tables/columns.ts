@@ -1,0 +1,141 @@
+import { phraseClasses } from '../lexicon/lexicon.ts'
+import { COLUMN_HEADINGS } from '../lexicon/phrases.ts'
+import { foldAscii } from '../text/normalize.ts'
+import { cellKind, dominantKind, type CellKind } from './cell-kinds.ts'
+import { cellText, columnTexts, gridOf, type Grid } from './grid.ts'
+import { itemMentions } from './row-code.ts'
+import type { TableView } from '../linearize.ts'
+
+// One column classifier for every table: scoring tables, task tables, remediation reports and
+// rankings. Headings are read through the lexicon (all header rows: a heading over two rows, a
+// merged parent heading, a row that only numbers the columns); a column whose heading the
+// lexicon does not know takes the role its cells show, and is reported.
+
+export type Role = keyof typeof COLUMN_HEADINGS
+export type TableKind = 'scoring' | 'ranking' | 'tasks'
+
+export interface Columns {
+  readonly grid: Grid
+  readonly roles: readonly (Role | null)[]
+  readonly headings: readonly string[]
+  readonly headerRows: number // rows before the first data row
+  readonly kinds: ReadonlySet<TableKind>
+  // "Tiêu chí (điểm tối đa/điểm đạt)": the order of a bracketed pair in the criterion cells
+  readonly pairOrder: 'achieved/max' | 'max/achieved'
+  readonly unknown: readonly { col: number; heading: string; inferred: Role | null }[]
+  // the column whose cells cite criteria as items ("TCTP 1.1.1 Kế hoạch …"), whatever its heading, or -1
+  readonly items: number
+}
+
+const HEADINGS = phraseClasses(COLUMN_HEADINGS)
+const POINT_ROLES: readonly Role[] = ['max', 'achieved', 'self', 'appraisal', 'survey', 'total', 'deducted', 'percent']
+
+// "(1)", "2", "A", "3=1+2": a row that only numbers the columns
+const isNumberingRow = (texts: readonly string[]) => texts.some(Boolean) && texts.every((t) => !t || /^\(?[\dA-Z]{1,2}\)?(?:\s*[=+\-*x]\s*\(?[\dA-Z]{1,2}\)?)*$/u.test(t))
+
+function isHeadingRow(texts: readonly string[]): boolean {
+  const filled = texts.filter(Boolean)
+  if (filled.length === 0) return false
+  const known = filled.filter((t) => HEADINGS.classify(t)?.index === 0).length
+  return known >= Math.max(1, Math.ceil(filled.length / 2)) && filled.every((t) => !/\d{2,}|\d[.,]\d/u.test(t.replace(/\(\s*%\s*\)|\d\s*\/\s*\d/gu, '')))
+}
+
+function headerRowCount(g: Grid): number {
+  let n = 0
+  while (n < g.rows.length) {
+    const texts = g.rows[n].map(cellText)
+    if (g.table.rows[n].header || isHeadingRow(texts) || (n > 0 && isNumberingRow(texts))) n++
+    else break
+  }
+  return n
+}
+
+const roleOf = (heading: string): Role | null => (heading ? HEADINGS.classify(heading)?.cls ?? null : null)
+
+const ROLE_OF_KIND: Partial<Record<CellKind, Role>> = {
+  code: 'code', deadline: 'deadline', date: 'deadline', agency: 'owner', status: 'progress', class: 'class', percent: 'percent',
+}
+
+export function classifyColumns(t: TableView): Columns {
+  const grid = gridOf(t)
+  const headerRows = headerRowCount(grid)
+  const headings: string[] = []
+  for (let c = 0; c < grid.width; c++) {
+    const parts: string[] = []
+    for (let r = 0; r < headerRows; r++) {
+      const text = cellText(grid.rows[r][c])
+      if (text && !parts.includes(text) && !isNumberingRow([text])) parts.push(text)
+    }
+    headings.push(parts.join(' '))
+  }
+  const roles: (Role | null)[] = headings.map(roleOf)
+  const body = (c: number) => columnTexts(grid, c, headerRows)
+  const unknown: { col: number; heading: string; inferred: Role | null }[] = []
+  roles.forEach((role, c) => {
+    if (role) return
+    const kind = dominantKind(body(c))
+    const inferred = kind ? ROLE_OF_KIND[kind] ?? (kind === 'text' ? null : null) : null
+    roles[c] = inferred
+    if (headings[c] || inferred) unknown.push({ col: c, heading: headings[c], inferred })
+  })
+  resolve(roles, headings, body)
+  const items = itemColumn(grid, headerRows)
+  const has = (r: Role) => roles.includes(r) || (items >= 0 && r === 'criterion')
+  const kinds = new Set<TableKind>()
+  const points = POINT_ROLES.some(has)
+  if (has('agency') && (points || has('rank')) && !has('code') && !has('criterion')) kinds.add('ranking')
+  else if ((has('code') || has('criterion')) && points) kinds.add('scoring')
+  if ((has('task') || has('criterion') || has('code')) && (has('owner') || has('deadline') || has('coordinator') || has('progress') || has('status'))) kinds.add('tasks')
+  const critHeading = headings[roles.indexOf('criterion')] ?? ''
+  const pairOrder = /toi da\s*\/\s*(?:diem\s+)?dat/.test(foldAscii(critHeading)) ? 'max/achieved' : 'achieved/max'
+  return { grid, roles, headings, headerRows, kinds, pairOrder, unknown, items }
+}
+
+// The column whose cells cite criteria as items, in the most rows.
+function itemColumn(g: Grid, headerRows: number): number {
+  let best = -1, bestCount = 0
+  for (let c = 0; c < g.width; c++) {
+    let n = 0
+    for (let r = headerRows; r < g.rows.length; r++) {
+      const cell = g.rows[r][c]
+      if (cell && (c === 0 || g.rows[r][c - 1] !== cell) && itemMentions(cell.units).length) n++
+    }
+    if (n > bestCount) { best = c; bestCount = n }
+  }
+  return best
+}
+
+// Settles what headings alone cannot: "Nội dung" is the criterion beside points and the task
+// beside owners; "Đơn vị" is the agency ranked, or the owner of a task; a criterion column of
+// bare codes is the code column; a numbered column of codes in a scoring table is the code column.
+function resolve(roles: (Role | null)[], headings: readonly string[], body: (c: number) => string[]): void {
+  const has = (r: Role) => roles.includes(r)
+  const points = POINT_ROLES.some(has)
+  const taskish = has('owner') || has('deadline') || has('coordinator')
+  roles.forEach((r, c) => {
+    if (r === 'content') roles[c] = points || !taskish || has('task') ? (has('criterion') ? 'task' : 'criterion') : 'task'
+    if (r === 'agency' && taskish && !points) roles[c] = 'owner'
+    if (r === 'owner' && points && !taskish && !/chu tri|thuc hien|phu trach/.test(foldAscii(headings[c]))) roles[c] = 'agency'
+  })
+  // a criterion column holding only codes is the code column; the title is the next free text column
+  const crit = roles.indexOf('criterion')
+  if (crit >= 0 && dominantKind(body(crit)) === 'code') {
+    roles[crit] = has('code') ? roles[crit] : 'code'
+    if (roles[crit] === 'code') {
+      const next = roles.findIndex((r, c) => c > crit && (r === null || r === 'task' || r === 'reason') && dominantKind(body(c)) === 'text')
+      if (next >= 0 && !points) { /* a task table: the code column names the criterion, the task stays the task */ }
+      else if (next >= 0) roles[next] = 'criterion'
+    }
+  }
+  if (!has('code') && points) {
+    const stt = roles.indexOf('stt')
+    if (stt >= 0 && dominantKind(body(stt)) === 'code') roles[stt] = 'code'
+  }
+  // appraisal, self-assessed and total points stand for "achieved" where no column says so
+  if (!has('achieved')) {
+    const stand = (['total', 'appraisal', 'self'] as Role[]).map((r) => roles.indexOf(r)).find((i) => i >= 0)
+    if (stand !== undefined) roles[stand] = 'achieved'
+  }
+  // a note column holds the reasons where no column is headed so
+  if (!has('reason') && points && has('note')) roles[roles.indexOf('note')] = 'reason'
+}
