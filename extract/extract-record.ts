@@ -12,6 +12,9 @@ import { findDates } from './fields/dates.ts'
 import { buildFindings } from './build-findings.ts'
 import { garbledShare } from './text/garbled.ts'
 import { EXTRACTOR_VERSION } from './version.ts'
+import { phraseSet } from './lexicon/lexicon.ts'
+import { CENTRAL_AGENCY_HEADS } from './lexicon/phrases.ts'
+import { provinceIn } from './fields/agency.ts'
 
 // The pure extraction core: a parsed document model in, one validated record out.
 // No filesystem, clock or environment here: what the edges know comes in through the context.
@@ -22,6 +25,14 @@ export interface ExtractContext {
 }
 
 const span = (start: number, end: number): Span => [start, end]
+
+// A ministry's document belongs to no province, though it is signed in Hà Nội.
+const CENTRAL = phraseSet(CENTRAL_AGENCY_HEADS)
+function isCentral(issuer: { name: string; parent: string | null } | null): boolean {
+  const head = issuer ? CENTRAL.at(issuer.name, 0) : null
+  // "Bộ Xây dựng", not "Bộ phận Một cửa"
+  return head !== null && (head.length > 2 || /^\s+\p{Lu}/u.test(issuer!.name.slice(head.length))) && !(issuer!.parent && provinceIn(issuer!.parent))
+}
 
 export function extractRecord(model: DocumentModel, ctx: ExtractContext): ExtractionRecord {
   const lin = linearize(model)
@@ -68,7 +79,8 @@ export function extractRecord(model: DocumentModel, ctx: ExtractContext): Extrac
       typeCode: h.number.typeCode, issuerCode: h.number.issuerCode, span: span(ownNumber!.start, ownNumber!.end),
     } : null,
     issuer,
-    province: h.province ?? provinceFromBody(lin.text) ?? provinceOfDistrict([issuer?.name, issuer?.parent, h.place?.value && `huyện ${h.place.value}`], lin.text),
+    province: isCentral(issuer) ? null
+      : h.province ?? provinceFromBody(lin.text) ?? provinceOfDistrict([issuer?.name, issuer?.parent, h.place?.value && `huyện ${h.place.value}`], lin.text),
     place: h.place?.value ?? null,
     date: h.date ? {
       raw: h.date.raw, iso: h.date.iso, year: h.date.year, month: h.date.month, day: h.date.day,

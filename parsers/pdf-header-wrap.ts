@@ -6,7 +6,7 @@
 import { isMotto, isPlaceDate } from './pdf-layout.ts'
 import type { PdfLine } from './pdf-text-lines.ts'
 
-const STARTS_ELEMENT = /^(Số\s*:|V\/v\b|Độc lập\b|CỘNG HO?À\b)/u
+const STARTS_ELEMENT = /^(Số\s*:|V\/v\b|Độc lập\b|CỘNG HO?À(?!\p{L}))/u
 // The left column stacks the parent authority over the agency, each on its own line(s).
 const STARTS_AGENCY = /^(UBND|ỦY BAN|UỶ BAN|SỞ|BỘ|BAN|PHÒNG|VĂN PHÒNG|TRUNG TÂM|CHI CỤC|CỤC|TỔNG CỤC|HỘI ĐỒNG|THANH TRA)\b/u
 // Room a centred line leaves on either side of the widest possible line.

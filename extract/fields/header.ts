@@ -11,12 +11,12 @@ const KIND_WORDS: [RegExp, Kind][] = [
   [/^NGHỊ QUYẾT$/u, 'nghi_quyet'], [/^CHỈ THỊ$/u, 'chi_thi'],
   [/^(?:CHƯƠNG TRÌNH|HƯỚNG DẪN|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|BIÊN BẢN|PHỤ LỤC)$/u, 'khac'],
 ]
-const KIND_HEAD_RE = /^(KẾ HOẠCH|BÁO CÁO|QUYẾT ĐỊNH|CÔNG VĂN|THÔNG BÁO|TỜ TRÌNH|NGHỊ QUYẾT|CHỈ THỊ|CHƯƠNG TRÌNH|HƯỚNG DẪN)\b\s*(.*)$/su
+const KIND_HEAD_RE = /^(KẾ HOẠCH|BÁO CÁO|QUYẾT ĐỊNH|CÔNG VĂN|THÔNG BÁO|TỜ TRÌNH|NGHỊ QUYẾT|CHỈ THỊ|CHƯƠNG TRÌNH|HƯỚNG DẪN)(?![\p{L}])\s*(.*)$/su
 // The national motto's two lines, as they open the right column of the official header.
 export const MOTTO_LINE_RE = /CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI|Độc\s+lập\s*[-–]\s*Tự\s+do/iu
 // …and the rule drawn under it
 const MOTTO_RE = new RegExp(String.raw`${MOTTO_LINE_RE.source}|^[-_–—=.\s]+$`, 'iu')
-const UNIT_START_RE = /^(HUYỆN|TỈNH|THÀNH PHỐ|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\b/u
+const UNIT_START_RE = /^(HUYỆN|TỈNH|THÀNH PHỐ|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)(?=\s|$)/u
 const BODY_START_RE = /^(Căn cứ|Thực hiện|Kính gửi|Qua|Theo|Nhằm|Trên cơ sở|Để|Ngày|[IVX]+\.|\d+\.)/u
 const PLACE_RE = /((?:[\p{Lu}][\p{L}\p{M}]*\.?\s+(?:-\s+)?)*[\p{Lu}][\p{L}\p{M}]*)\s*,\s*ngày\b/u
 
@@ -43,10 +43,13 @@ function findKind(units: readonly Unit[], limit: number): { kind: Kind; unit: Un
   return null
 }
 
+// A header cell often holds its lines in one paragraph ("UBND TỈNH BÌNH ĐỊNH↵SỞ TƯ PHÁP↵____"):
+// each line is read on its own.
 function agencyLines(zone: readonly Unit[], numberUnit: Unit | null, kindUnit: Unit | null): Unit[] {
   const stop = Math.min(numberUnit ? numberUnit.index : Infinity, kindUnit ? kindUnit.index : Infinity)
-  return zone.filter((u) => u.index < stop && u.text && !MOTTO_RE.test(u.text) && isUpperText(u.text)
-    && !/^Số\b/u.test(u.text) && (u.cell === null || u.cell.col === 0) && u.text.length <= 90)
+  return zone.filter((u) => u.index < stop && u.text && (u.cell === null || u.cell.col === 0))
+    .flatMap((u) => u.text.split('\n').map((text) => ({ ...u, text: text.trim() })))
+    .filter((u) => u.text && !MOTTO_RE.test(u.text) && isUpperText(u.text) && !/^Số(?![\p{L}])/u.test(u.text) && u.text.length <= 90)
 }
 
 // Web-page text flattens the two-column header into one line: "UBND TỈNH QUẢNG NAM SỞ NỘI VỤ

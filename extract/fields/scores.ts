@@ -112,15 +112,19 @@ export function findScores(lin: Linear, bodyStart: number): ScoreDraft[] {
 
 const same = (a: number | null, b: number | null) => a !== null && b !== null && Math.abs(a - b) < 0.006
 
+// Two areas with their own codes, or two agencies, are two scores however alike their figures.
+const distinct = (a: ScoreDraft, b: ScoreDraft) => (a.code !== null && b.code !== null && a.code !== b.code)
+  || ((a.scope === 'ranking' || b.scope === 'ranking') && (a.scope !== b.scope || a.label !== b.label))
+
 // The same figures stated twice ("17/22 điểm" in the summary and again in the weaknesses) are one score.
 export function dedupeScores(scores: ScoreDraft[]): ScoreDraft[] {
   const out: ScoreDraft[] = []
   for (const s of scores) {
-    const twin = out.find((o) => s.achieved !== null ? same(o.achieved, s.achieved) && (o.max === null || s.max === null || same(o.max, s.max))
+    const twin = out.find((o) => distinct(o, s) ? false : s.achieved !== null ? same(o.achieved, s.achieved) && (o.max === null || s.max === null || same(o.max, s.max))
       : o.rank === s.rank && o.rankOf === s.rankOf)
     if (!twin) { out.push({ ...s }); continue }
     twin.max ??= s.max; twin.deducted ??= s.deducted; twin.percent ??= s.percent
-    twin.label ??= s.label; twin.rank ??= s.rank; twin.rankOf ??= s.rankOf
+    twin.label ??= s.label; twin.rank ??= s.rank; twin.rankOf ??= s.rankOf; twin.code ??= s.code
   }
   return out
 }

@@ -35,7 +35,7 @@ function titleEnd(body: string): number {
     if (tok.start >= end) break
     const next = body.charAt(tok.end)
     if ((tok.sym === ':' || tok.sym === '.') && (next === '' || /\s/.test(next))) { end = tok.start; break }
-    if (tok.sym === '(' && /^\([^)]*(?:điểm|đ\b|\d\s*\/\s*\d)/u.test(body.slice(tok.start))) { end = tok.start; break }
+    if (tok.sym === '(' && /^\([^)]*(?:điểm|đ(?!\p{L})|\d\s*\/\s*\d)/u.test(body.slice(tok.start))) { end = tok.start; break }
     if (tok.start > 0 && /\s/.test(body.charAt(tok.start - 1)) && (CAPITAL_OPENER_RE.test(body.slice(tok.start)) || /^Đoàn thẩm định/u.test(body.slice(tok.start)))) { end = tok.start; break }
     // ", giảm 0,25 điểm": the comma belongs to the points
     if (tok.sym === ',' && points.some((m) => t.list[m.from].start === t.list[t.list.indexOf(tok) + 1]?.start)) { end = tok.start; break }
@@ -103,7 +103,9 @@ export function readDetails(rest: string, s: Statement, offset: number, allowBar
   const clause = nonPointClauses(rest.replace(/^[\s:;,.–-]+/u, (x) => ' '.repeat(x.length)))
   if (!clause) return
   const text = stripPoints(clause.text)
-  if (text.split(/\s+/).length >= 3 && !/^\(?\s*\d+(?:[.,]\d+)?\s*(?:điểm|đ)\b/u.test(text)) { s.reason = text; s.reasonStart = offset + clause.at }
+  // a reason says something: three words, or a figure with its word ("đạt 28%")
+  const words = text.split(/\s+/).length
+  if ((words >= 3 || (words === 2 && /\d/.test(text))) && !/^\(?\s*\d+(?:[.,]\d+)?\s*(?:điểm|đ)(?!\p{L})/u.test(text)) { s.reason = text; s.reasonStart = offset + clause.at }
 }
 
 export function readStatement(text: string): Statement {

@@ -124,6 +124,10 @@ export const AGENCY_HEADS = ['Sở', 'Phòng', 'Văn phòng', 'Ban', 'Trung tâm
   'Thanh tra', 'Ủy ban nhân dân', 'UBND', 'Hội đồng nhân dân', 'Đài', 'Bệnh viện', 'Viện', 'Trường',
   'huyện', 'quận', 'thị xã', 'thành phố', 'xã', 'phường', 'thị trấn', 'tỉnh', 'Công chức', 'Bộ phận']
 
+// Agencies of the central government: their documents belong to no province, wherever they were signed.
+export const CENTRAL_AGENCY_HEADS = ['Bộ', 'Chính phủ', 'Văn phòng Chính phủ', 'Thanh tra Chính phủ', 'Ban Chỉ đạo cải cách hành chính của Chính phủ',
+  'Ngân hàng Nhà nước', 'Ủy ban Dân tộc', 'Bảo hiểm xã hội Việt Nam', 'Kiểm toán nhà nước', 'Thủ tướng Chính phủ']
+
 // Around an article copied from a web page: site menus, breadcrumbs, share buttons, related
 // headlines and footers. A line that is one of these (or starts with one) is not the article.
 export const WEB_CHROME = {

@@ -84,7 +84,7 @@ export function classifyColumns(t: TableView): Columns {
   const kinds = new Set<TableKind>()
   const points = POINT_ROLES.some(has)
   if (has('agency') && (points || has('rank')) && !has('code') && !has('criterion')) kinds.add('ranking')
-  else if ((has('code') || has('criterion')) && points) kinds.add('scoring')
+  else if ((has('code') || has('criterion')) && (points || pointsInCriteria(grid, headerRows, roles.indexOf('criterion'), headings))) kinds.add('scoring')
   if ((has('task') || has('criterion') || has('code')) && (has('owner') || has('deadline') || has('coordinator') || has('progress') || has('status'))) kinds.add('tasks')
   const critHeading = headings[roles.indexOf('criterion')] ?? ''
   const pairOrder = /toi da\s*\/\s*(?:diem\s+)?dat/.test(foldAscii(critHeading)) ? 'max/achieved' : 'achieved/max'
@@ -138,4 +138,13 @@ function resolve(roles: (Role | null)[], headings: readonly string[], body: (c: 
   }
   // a note column holds the reasons where no column is headed so
   if (!has('reason') && points && has('note')) roles[roles.indexOf('note')] = 'reason'
+}
+
+// "Tiêu chí bị trừ điểm (điểm tối đa/điểm đạt)" over "TCTP 2.3.1: … (1,0/0,5)": the criterion
+// cells carry the points.
+function pointsInCriteria(g: Grid, headerRows: number, col: number, headings: readonly string[]): boolean {
+  if (col < 0) return false
+  if (/\(\s*diem[^)]*\/[^)]*\)/.test(foldAscii(headings[col]))) return true
+  const texts = columnTexts(g, col, headerRows).filter(Boolean)
+  return texts.length > 0 && texts.filter((t) => /\(\s*\d+(?:[.,]\d+)?\s*\/\s*\d+(?:[.,]\d+)?\s*(?:điểm|đ)?\s*\)/u.test(t)).length >= texts.length / 2
 }
