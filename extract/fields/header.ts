@@ -125,6 +125,10 @@ export function extractHeader(units: readonly Unit[]): Header {
     if (pm) place = { value: pm[1].trim(), unit: u, offset: numberEnd + pm.index }
     break
   }
+  if (!k && !number && !zone.some((u) => MOTTO_LINE_RE.test(u.text))) {
+    const article = articleHeader(units, zone)
+    if (article) return article
+  }
   const lines = agencyLines(zone, number?.unit ?? null, k?.unit ?? null)
   const issuer = combineAgency(lines.length ? lines : flattenedAgencies(zone))
   const province = (issuer?.parent && provinceIn(issuer.parent)) || (issuer && provinceIn(issuer.name))
@@ -137,5 +141,25 @@ export function extractHeader(units: readonly Unit[]): Header {
   return {
     kind, kindUnit: k?.unit ?? null, number, place, date, issuer, province, title,
     bodyStart: lastHeaderUnit ? lastHeaderUnit.index + 1 : 0,
+  }
+}
+
+// An article (a news item copied from a portal): no official header, a headline, then a dated
+// line ("Thứ Hai, 14/03/2016 - 15:20"). The portal's name above it is not an issuer, but says
+// which province's portal it is.
+const DATE_LINE_MAX = 60
+function articleHeader(units: readonly Unit[], zone: readonly Unit[]): Header | null {
+  const dated = zone.find((u) => !u.layout && u.text.length <= DATE_LINE_MAX && findDates(u.text).some((d) => d.iso))
+  const heading = zone.find((u) => u.kind === 'heading' && u.text.length >= 15 && (!dated || u.index < dated.index))
+  const before = dated ? zone.filter((u) => u.index < dated.index && u.text && !u.layout && u.text.length >= 15).pop() : undefined
+  const titleUnit = heading ?? before
+  if (!titleUnit && !dated) return null
+  const d = dated ? findDates(dated.text).find((x) => x.iso)! : null
+  const province = zone.filter((u) => u.index < (titleUnit ?? dated)!.index && isUpperText(u.text)).map((u) => provinceIn(u.text)).find(Boolean) ?? null
+  const last = Math.max(titleUnit?.index ?? -1, dated?.index ?? -1)
+  return {
+    kind: null, kindUnit: null, number: null, place: null, date: d && dated ? { ...d, unit: dated } : null, issuer: null, province,
+    title: titleUnit ? { value: titleUnit.text.replace(/\s+/g, ' ').trim(), units: [titleUnit] } : null,
+    bodyStart: last + 1,
   }
 }

@@ -1,54 +1,25 @@
 import type { Score } from '../../schemas/record.ts'
 import type { Linear, Unit } from '../linearize.ts'
-import { foldAscii } from '../text/normalize.ts'
-import { NUM, parseViNumber } from '../text/numbers.ts'
+import { matchAll, tokensOf, type RuleMatch, type RuleName, type Tokens } from '../grammar/rules.ts'
+import { tokenize } from '../grammar/tokens.ts'
 import { findMentions } from './criteria.ts'
+import { scopeOf, type ScopeContext } from './score-scope.ts'
 
 // Aggregate results stated in prose: the whole index ("chỉ số CCHC … đạt 68/90 điểm (75,50%),
 // xếp vị thứ 6/20"), parts ("Phần … đạt được 17/22 điểm"), areas ("Lĩnh vực TTHC: Sở đạt
 // 10,7/13 điểm, bị trừ 2,3 điểm"; "2.1.1. Công tác … (tổng điểm 36 điểm): … thẩm định 33 điểm,
-// mất 3 điểm"), appraisal, survey and total points. Counts ("3/5 tiêu chí", "16/19 văn bản") are not scores.
+// mất 3 điểm"), appraisal, survey and total points. Read by the points grammar (grammar/rules.ts):
+// counts ("3/5 tiêu chí", "16/19 văn bản"), dates and codes are not scores.
 
 export interface ScoreDraft extends Omit<Score, 'span' | 'year'> { start: number; end: number; unit: Unit }
 
-const n = (s: string | undefined) => (s === undefined ? null : parseViNumber(s))
-const PAIR_RE = new RegExp(String.raw`(${NUM})\s*\/\s*(${NUM})(?![\d\/]|\s*\/)`, 'gu')
-const COUNT_NOUN_RE = /^\s*(?:tiêu chí|TCTP|TC\b|văn bản|hồ sơ|huyện|sở|đơn vị|xã|thủ tục|TTHC|phòng|cơ quan|người|lĩnh vực|nhiệm vụ|cán bộ|kế hoạch|%)/iu
-const PAIR_CUE_RE = /(?:đạt(?: được)?|được|còn|tối đa|thẩm định|đánh giá|chấm|là)\s*$/iu
-const RANK_RE = /xếp\s+(?:hạng|vị thứ|thứ|vị trí)\s*(?:thứ\s*)?(\d{1,3})\s*(?:\/|trên|trong(?: tổng)? số)\s*(\d{1,3})/iu
-const MAX_RE = new RegExp(String.raw`(?:tổng điểm|tối đa)(?:\s+(?:đánh giá|là|được|chuẩn)|\s*:)*\s+(${NUM})\s*điểm`, 'iu')
-const ACHIEVED_RE = new RegExp(String.raw`(?:thẩm định(?:\s+còn)?|đạt(?:\s+được)?|còn|chấm)\s+(${NUM})\s*điểm`, 'iu')
-const TOTAL_RE = new RegExp(String.raw`tổng (?:số )?điểm(?:\s+(?:của|chung)\s+[^,.;:]{1,40}?)?\s+(?:là|đạt)\s+(${NUM})(?!\s*\/)`, 'iu')
-const DEDUCT_RE = new RegExp(String.raw`(?:bị\s+)?(?:trừ|mất)\s+(${NUM})\s*điểm`, 'iu')
-const PERCENT_RE = new RegExp(String.raw`^[^.;]{0,25}?(${NUM})\s*%`, 'u')
-const AREA_RE = /Lĩnh vực\s+([^:]{3,120}?)\s*\*?\s*:/u
-const PART_RE = /\bPhần\s+(?:[IVX]+\s*[,:.]?\s*)?([^]{3,160}?)\s+(?:đạt|có|chưa)\b/u
-const SECTION_LABEL_RE = /^\d+(?:\.\d+)+\.?\s+([^(:]{3,120}?)\s*[(:]/u
+const PAIRS: readonly RuleName[] = ['pairOver', 'pairUnits', 'pair', 'pairSaid']
+const RANKS: readonly RuleName[] = ['rank', 'rankOrdinal', 'rankAlone']
 
-function validPair(text: string, m: RegExpExecArray): boolean {
-  const after = text.slice(m.index + m[0].length)
-  if (COUNT_NOUN_RE.test(after)) return false
-  const before = text.slice(Math.max(0, m.index - 30), m.index)
-  if (/xếp\s+(?:hạng|vị thứ|thứ|vị trí)?\s*(?:thứ\s*)?$/iu.test(before)) return false
-  return /^\s*(?:điểm|đ(?!\p{L}))/u.test(after) || PAIR_CUE_RE.test(before)
-}
+interface Clause { readonly text: string; readonly at: number }
 
-function scopeOf(ctx: string, unit: Unit, hasMax: boolean): { scope: Score['scope']; label: string | null } {
-  const area = AREA_RE.exec(ctx)
-  if (area) return { scope: 'area', label: area[1].replace(/[*_]/g, '').trim() }
-  const part = PART_RE.exec(ctx)
-  if (part) return { scope: 'part', label: part[1].trim() }
-  const f = foldAscii(ctx)
-  if (/dieu tra xa hoi hoc|khao sat|muc do hai long/.test(f)) return { scope: 'survey', label: null }
-  if (/toi da danh gia|tham dinh con|diem tham dinh/.test(f)) return { scope: 'appraisal', label: null }
-  const sec = SECTION_LABEL_RE.exec(unit.text)
-  if (sec) return { scope: 'area', label: sec[1].trim() }
-  if (/chi so (cchc|cai cach hanh chinh|par)/.test(f) && hasMax) return { scope: 'overall', label: null }
-  return { scope: hasMax ? 'overall' : 'total', label: null }
-}
-
-function clauses(text: string): { text: string; at: number }[] {
-  const out: { text: string; at: number }[] = []
+function clauses(text: string): Clause[] {
+  const out: Clause[] = []
   const re = /(?<=[.;])\s+(?=[\p{Lu}\d*"“(])|\s+Trong đó:?\s*/gu
   let last = 0
   for (const m of text.matchAll(re)) { out.push({ text: text.slice(last, m.index), at: last }); last = m.index! + m[0].length }
@@ -56,55 +27,81 @@ function clauses(text: string): { text: string; at: number }[] {
   return out
 }
 
-function scoreClause(ctx: string, clause: { text: string; at: number }, unit: Unit): ScoreDraft[] {
-  const t = clause.text
-  const out: ScoreDraft[] = []
-  if (!/\d/.test(t)) return out // every score, maximum, deduction and rank is a figure
+// Matches of the rules, earliest first, one per stretch of tokens (the first rule listed wins a tie).
+function spans(t: Tokens, rules: readonly RuleName[]): RuleMatch[] {
+  const all = rules.flatMap((r) => matchAll(r, t)).sort((a, b) => a.from - b.from)
+  const out: RuleMatch[] = []
+  for (const m of all) if (!out.some((o) => m.from < o.to && o.from < m.to)) out.push(m)
+  return out
+}
+
+function scoreClause(ctx: ScopeContext, clause: Clause, unit: Unit): ScoreDraft[] {
+  const text = clause.text
+  if (!/\d/.test(text)) return [] // every score, maximum, deduction and rank is a figure
+  const t = tokensOf(tokenize(text))
+  const at = (i: number) => unit.start + clause.at + t.list[Math.min(i, t.list.length - 1)].start
+  const endAt = (i: number) => unit.start + clause.at + t.list[i - 1].end
+  const pairs = spans(t, PAIRS)
+  const ranks = spans(t, RANKS)
+  const percents = matchAll('percent', t)
+  const losses = matchAll('loss', t)
   const base = { code: null, percent: null, rank: null, rankOf: null, deducted: null, unit }
-  const rank = RANK_RE.exec(t)
-  const ded = DEDUCT_RE.exec(t)
-  const pairs = [...t.matchAll(PAIR_RE)].filter((m) => validPair(t, m as RegExpExecArray))
-  for (const p of pairs) {
-    const after = t.slice(p.index! + p[0].length)
-    const pct = PERCENT_RE.exec(after)
-    const { scope, label } = scopeOf(ctx + t.slice(0, p.index), unit, true)
-    out.push({ ...base, scope, label, achieved: n(p[1]), max: n(p[2]), percent: pct ? n(pct[1]) : null,
-      deducted: pairs.length === 1 && ded ? n(ded[1]) : null,
-      rank: pairs.length === 1 && rank ? Number(rank[1]) : null, rankOf: pairs.length === 1 && rank ? Number(rank[2]) : null,
-      start: unit.start + clause.at + p.index!, end: unit.start + clause.at + p.index! + p[0].length })
-  }
+  const out: ScoreDraft[] = []
+  const within = (m: RuleMatch, from: number, to: number) => m.from >= from && m.from < to
+  pairs.forEach((p, k) => {
+    const from = k > 0 ? pairs[k - 1].to : 0
+    const next = k + 1 < pairs.length ? pairs[k + 1].from : t.list.length
+    const { scope, label } = scopeOf(ctx, text.slice(t.list[from]?.start ?? 0, t.list[p.to - 1].end), unit, true)
+    if (scope === 'average') return // an average of many agencies is no one's score
+    const pct = percents.find((m) => within(m, p.to, next) && m.from - p.to <= 4)
+    const ded = losses.find((m) => within(m, p.to, next))
+    const rank = ranks.find((m) => within(m, p.to, next))
+    out.push({ ...base, scope, label, achieved: p.fields.achieved ?? null, max: p.fields.max ?? null,
+      percent: pct?.fields.percent ?? null, deducted: ded?.fields.deducted ?? null,
+      rank: rank?.fields.rank ?? null, rankOf: rank?.fields.rankOf ?? null, start: at(p.from), end: endAt(p.to) })
+  })
   if (pairs.length === 0) {
-    const max = MAX_RE.exec(t)
-    const total = TOTAL_RE.exec(t)
-    const ach = ACHIEVED_RE.exec(t.replace(MAX_RE, (s) => ' '.repeat(s.length)))
-    const span = { start: unit.start + clause.at, end: unit.start + clause.at + t.length }
-    if (max && ach) {
-      const { scope, label } = scopeOf(ctx + t, unit, true)
-      out.push({ ...base, ...span, scope, label, achieved: n(ach[1]), max: n(max[1]), deducted: ded ? n(ded[1]) : null })
-    } else if (total && !/tối đa/iu.test(total[0])) {
-      out.push({ ...base, ...span, scope: 'total', label: null, achieved: n(total[1]), max: null })
+    // "tổng điểm 36 điểm … thẩm định 33 điểm, mất 3 điểm"; "… tối đa là 30 điểm, qua thống kê đạt 24.65 điểm"
+    const max = spans(t, ['maxWord', 'maxTotal'])[0]
+    const ach = spans(t, ['achievedWord']).find((m) => !max || m.from >= max.to || m.to <= max.from)
+    const total = max ? undefined : spans(t, ['totalSaid'])[0]
+    const { scope, label } = scopeOf(ctx, text, unit, true)
+    if (max && ach && scope !== 'average') {
+      out.push({ ...base, scope, label, achieved: ach.fields.achieved ?? null, max: max.fields.max ?? null,
+        deducted: losses[0]?.fields.deducted ?? null, start: unit.start + clause.at, end: unit.start + clause.at + text.length })
+    } else if (total) {
+      out.push({ ...base, scope: 'total', label: null, achieved: total.fields.achieved ?? null, max: null,
+        start: unit.start + clause.at, end: unit.start + clause.at + text.length })
     }
   }
+  const rank = ranks[0]
   if (rank && !out.some((s) => s.rank !== null)) {
-    // "Chỉ số CCHC … đạt 78,5 điểm, xếp thứ 7/11": the points stated with the rank, maximum unsaid
-    const ach = out.length === 0 ? ACHIEVED_RE.exec(t.slice(0, rank.index)) : null
-    out.push({ ...base, scope: 'overall', label: null, achieved: ach ? n(ach[1]) : null, max: null, rank: Number(rank[1]), rankOf: Number(rank[2]),
-      start: unit.start + clause.at + rank.index, end: unit.start + clause.at + rank.index + rank[0].length })
+    // "Chỉ số CCHC … đạt 78,5 điểm, xếp thứ 7/11": the points stated with the rank, maximum unsaid;
+    // "đạt 88,17%, xếp hạng 7/20": the percentage with it
+    const before = out.length === 0 ? spans(t, ['achievedWord']).filter((m) => m.to <= rank.from).pop() : undefined
+    const pct = out.length === 0 ? percents.filter((m) => m.to <= rank.from).pop() : undefined
+    out.push({ ...base, scope: 'overall', label: null, achieved: before?.fields.achieved ?? null, max: null, percent: pct?.fields.percent ?? null,
+      rank: rank.fields.rank ?? null, rankOf: rank.fields.rankOf ?? null, start: at(rank.from), end: endAt(rank.to) })
   }
   return out
 }
 
+// The text of a unit before its first criterion: the points of a criterion are not an aggregate.
+function aggregateText(u: Unit): string {
+  const first = findMentions(u.text).find((m) => m.code !== null || m.itemStart)
+  return first ? u.text.slice(0, first.index) : u.text
+}
+
 export function findScores(lin: Linear, bodyStart: number): ScoreDraft[] {
   const out: ScoreDraft[] = []
+  const ctx: ScopeContext = { carried: '', lastArea: null }
   for (const u of lin.units) {
     if (u.index < bodyStart || u.layout || !u.text) continue
-    const first = findMentions(u.text).find((m) => m.itemStart)
-    const text = first ? u.text.slice(0, first.index) : u.text
-    let ctx = ''
-    for (const c of clauses(text)) {
+    ctx.carried = ''
+    for (const c of clauses(aggregateText(u))) {
       const found = scoreClause(ctx, c, u)
       out.push(...found)
-      ctx = found.length ? '' : `${ctx}${c.text} `
+      ctx.carried = found.length ? '' : `${ctx.carried}${c.text} `
     }
   }
   return out

@@ -25,15 +25,19 @@ export const RULES = {
   // "71.35 điểm/100 điểm"
   pairUnits: rule('pairUnits', String.raw`(?<achieved>N)U\/(?<max>N)U`),
   // "0,5/1 điểm", "9,25/11 điểm tối đa"
-  pair: rule('pair', `${PAIR}(?=[UM])`),
+  pair: rule('pair', `${PAIR}[UM]M?`),
   // "đạt 0,75/1.", "chỉ đạt 0,5/1;" — after a word of achievement, and not a count ("còn 02/18 nhiệm vụ")
   pairSaid: rule('pairSaid', `A${PAIR}(?![wCK%])`),
   // "(1,0/0,5)" — a pair in brackets after a title; which is which is settled by the values or the heading
   pairParen: rule('pairParen', String.raw`\(${PAIR}\)`),
   // "bị trừ 0,5 điểm", "mất 1 điểm", "giảm 0,25đ"
   loss: rule('loss', String.raw`L:?(?<deducted>N)U`),
-  // "điểm tối đa 1", "(tối đa 1,5 điểm)", "điểm chuẩn là 2"
-  maxWord: rule('maxWord', String.raw`U?M[A:]?(?<max>N)(?![/%])`),
+  // "điểm tối đa 1", "(tối đa 1,5 điểm)", "điểm chuẩn là 2", "tổng điểm tối đa đánh giá là 70 điểm"
+  maxWord: rule('maxWord', String.raw`U?M[A:]*(?<max>N)(?![/%])`),
+  // "(tổng điểm 36 điểm)": a section's total is its maximum
+  maxTotal: rule('maxTotal', String.raw`T:?(?<max>N)U`),
+  // "tổng điểm của Tịnh Biên là 87.65"
+  totalSaid: rule('totalSaid', String.raw`T[wC,]{0,8}A(?<achieved>N)(?![/%N])`),
   // "2 điểm tối đa"
   maxAfter: rule('maxAfter', String.raw`(?<max>N)UM`),
   // "(2đ)", "(1 điểm)" right after a criterion's code or title
@@ -51,7 +55,7 @@ export const RULES = {
   // "xếp thứ 9/21", "xếp hạng 8 trong số 10"
   rank: rule('rank', String.raw`R(?<rank>N)[/O](?<rankOf>N)`),
   // "xếp hạng nhất", "xếp thứ hai"
-  rankOrdinal: rule('rankOrdinal', String.raw`R(?<rank>E)`),
+  rankOrdinal: rule('rankOrdinal', String.raw`R(?<rank>E)(?!N)`),
   // "xếp thứ 3" without the number of agencies
   rankAlone: rule('rankAlone', String.raw`R(?<rank>N)(?![/ON])`),
 } as const
