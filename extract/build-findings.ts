@@ -6,6 +6,7 @@ import { findDrafts, splitAggregates, type Draft } from './fields/findings.ts'
 import { dedupeScores, findScores, type ScoreDraft } from './fields/scores.ts'
 import { deriveThird } from './fields/statement.ts'
 import { readTables } from './tables/read-tables.ts'
+import { findAgencyResults, rankingResults } from './fields/prose-ranking.ts'
 import type { ScoringRow } from './tables/scoring.ts'
 import { sentenceCase } from './tables/scoring.ts'
 import { matchKey } from './text/normalize.ts'
@@ -37,7 +38,7 @@ function rowScore(r: ScoringRow): ScoreDraft {
     achieved: r.achieved, max: r.max, deducted: r.deducted, percent: null, rank: null, rankOf: null, start: r.start, end: r.end, unit: r.unit }
 }
 
-export function buildFindings(lin: Linear, bodyStart: number, year: number | null):
+export function buildFindings(lin: Linear, bodyStart: number, year: number | null, issuer: string | null = null):
   { findings: Finding[]; scores: Score[]; actions: Action[]; warnings: RecordWarning[] } {
   const tables = readTables(lin)
   const tableLeaves = tables.scoring.filter((r) => r.role === 'leaf' && lostPoints(r)).map(rowDraft)
@@ -52,7 +53,11 @@ export function buildFindings(lin: Linear, bodyStart: number, year: number | nul
   const tableScores = tables.scoring.filter((r) => r.role !== 'leaf').map(rowScore)
   const rankings: ScoreDraft[] = tables.ranking.map((r) => ({ scope: 'ranking', code: null, label: r.label, achieved: r.achieved, max: r.max,
     deducted: null, percent: r.percent, rank: r.rank, rankOf: null, class: r.class, start: r.start, end: r.end, unit: r.unit }))
-  const prose = findScores(lin, bodyStart)
+  const results = rankingResults(findAgencyResults(lin, bodyStart), issuer)
+  for (const r of results) rankings.push({ scope: 'ranking', code: null, label: r.label, achieved: r.achieved, max: r.max, deducted: null,
+    percent: r.percent, rank: r.rank, rankOf: r.rankOf, start: r.start, end: r.end, unit: r.unit })
+  // what an agency's result says is its entry, not an aggregate of the document's own
+  const prose = findScores(lin, bodyStart).filter((s) => !results.some((r) => s.start < r.end && r.start < s.end))
   for (const s of prose) deriveThird(s)
   const scores = dedupeScores([...prose, ...tableScores, ...aggScores, ...rankings]).sort((a, b) => a.start - b.start)
 

@@ -62,7 +62,7 @@ export function extractRecord(model: DocumentModel, ctx: ExtractContext): Extrac
   const docYear = h.date?.year ?? null
   const ay = extractAssessmentYear(lin.text, docYear, lin.folded)
   const closing = extractClosing(lin, h.bodyStart)
-  const built = buildFindings(lin, h.bodyStart, ay.value)
+  const built = buildFindings(lin, h.bodyStart, ay.value, issuer?.name ?? null)
   warnings.push(...built.warnings)
 
   for (const d of findDates(lin.text)) if (!d.valid) warnings.push({ code: 'impossible_date', span: span(d.index, d.index + d.raw.length), message: `"${d.raw}" is not a real date` })

@@ -5,7 +5,7 @@ import { foldAscii } from '../text/normalize.ts'
 // year ("nâng cao Chỉ số CCHC năm 2017") or a progress report ("công tác CCHC 9 tháng năm 2020")
 // discusses no index result.
 const INDEX = String.raw`(?:chi so\s*(?:\(?par index\)?\s*)?(?:cai cach hanh chinh|cchc|chcc|par)|(?:cong tac\s+)?(?:cai cach hanh chinh|cchc|chcc))`
-const RESULT_CUE = /(ket qua|xep hang|xep loai|tham dinh|danh gia|cham diem|diem so)/
+const RESULT_CUE = /(ket qua|xep hang|xep loai|tham dinh|danh gia|cham diem|diem so|cong bo)/
 // Remediation of an index's shortcomings names the year of that index, when it is an earlier
 // year than the document's ("Khắc phục hạn chế Chỉ số CCHC năm 2019" written in 2020).
 const REMEDY_CUE = /(khac phuc|han che|ton tai|mat diem|tru diem|bi tru)/

@@ -84,14 +84,17 @@ export function extractClosing(lin: Linear, bodyStart: number): Closing {
   if (!at) return { recipients: [], signer: findLooseSignature(lin, bodyStart) }
   const inline = at.text.replace(RECIPIENTS_RE, '')
   const recipients: Closing['recipients'] = []
+  const listed = recipientUnits(lin, at)
+  // One recipient a line; a ";" inside a line ("TT. Thị ủy; TT. HĐND thị xã") separates two only
+  // before a bullet, or where the whole list was typed on the "Nơi nhận:" line.
+  const runOn = listed.length === 0 && !inline.includes('\n')
   const add = (text: string, unit: Unit) => {
-    for (const part of text.split(/\n|;\s*(?=[-+•]?\s*\p{Lu})/u)) {
+    for (const part of text.split(runOn ? /\n|;\s*(?=[-+•]?\s*\p{Lu})/u : /\n|;\s*(?=[-+•]\s*\p{Lu})/u)) {
       const v = cleanRecipient(part)
       if (v) recipients.push({ value: v, unit })
     }
   }
   if (inline.trim()) add(inline, at)
-  const listed = recipientUnits(lin, at)
   for (const u of listed) add(u.text, u)
   return { recipients, signer: parseSignature(signatureUnits(lin, at, listed[listed.length - 1])) }
 }

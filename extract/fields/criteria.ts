@@ -8,6 +8,8 @@ export const MENTION_RE = new RegExp(
 // Bullets and enumerators that may open an item before its criterion ("- ", "+ ", "a) ", "Tại ").
 const ITEM_PREFIX_RE = /^[\s\-+•·–*]*(?:[a-zđ]\)\s*)?(?:\d+\.\s+)?(?:(?:Tại|tại)\s+)?$/u
 const TAI_RE = /(?:^|\s)tại\s+$/iu
+// a list inside a sentence: "… bị trừ điểm như: tiêu chí thành phần 3.3.2 về …; tiêu chí thành phần 6.2.3 về …"
+const IN_SENTENCE_LIST_RE = /[:;]\s*$/u
 
 export interface Mention {
   index: number // start of the marker within the unit text
@@ -38,7 +40,7 @@ export function findMentions(text: string): Mention[] {
     const marker = m[1].replace(/\s+/g, ' ')
     const level = /^TCTP|^TCT$|thành phần/iu.test(marker) ? 'TCTP' : /^TC$/u.test(marker) ? 'TC' : null
     out.push({ index, end: index + m[0].length, marker, code, level, quoted,
-      itemStart: ITEM_PREFIX_RE.test(before) || TAI_RE.test(before) })
+      itemStart: ITEM_PREFIX_RE.test(before) || TAI_RE.test(before) || (code !== null && IN_SENTENCE_LIST_RE.test(before)) })
   }
   return out
 }

@@ -57,8 +57,10 @@ export function readTitle(text: string): { title: string | null; end: number; st
   }
   if (NO_TITLE_RE.test(foldAscii(body))) return { title: null, start: lead, end: lead }
   const end = titleEnd(body)
-  const title = body.slice(0, end).replace(/[\s:;,.–-]+$/u, '').trim()
-  return { title: title.length >= 3 ? title : null, start: lead, end: lead + end }
+  // "tiêu chí thành phần 3.3.2 về tỷ lệ hồ sơ …": the title after "về"
+  const about = /^về\s+(?=\S)/u.exec(body)?.[0].length ?? 0
+  const title = body.slice(about, end).replace(/[\s:;,.–-]+$/u, '').trim()
+  return { title: title.length >= 3 ? title : null, start: lead + about, end: lead + end }
 }
 
 // "Không có sáng kiến 0 điểm. Mất 2 điểm" → "Không có sáng kiến."
