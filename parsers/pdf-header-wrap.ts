@@ -19,7 +19,11 @@ const firstWordWidth = (line: PdfLine): number => {
   return (first.w * word.length) / first.str.length
 }
 
+// "Phú Lâm, ngày 14 tháng 3 năm" / "2023": a place-date cut before its year goes on below
+const DATE_CUT = /(?:ngày|tháng|năm)\s*\d{0,2}\s*$/u
+
 export function wrapsInColumn(above: PdfLine, line: PdfLine, columnWidth: number): boolean {
+  if (isPlaceDate(above.text) && DATE_CUT.test(above.text) && !/(?:19|20)\d{2}\s*$/u.test(above.text) && /^\d/u.test(line.text)) return true
   if (STARTS_ELEMENT.test(line.text) || STARTS_AGENCY.test(line.text) || isPlaceDate(line.text)) return false
   if (isMotto(above.text) && !/VIỆT$/u.test(above.text)) return false
   // The parent authority and the agency differ in weight (the agency is bold); a wrapped line does not.

@@ -6,6 +6,7 @@ import { findClosings, type ClosingRun } from './pdf-closing.ts'
 import { headerFromTable, takeHeader } from './pdf-header.ts'
 import { splitTables, type PageTable } from './pdf-table-cells.ts'
 import { buildLines, type PdfLine } from './pdf-text-lines.ts'
+import { findBorderlessTables } from './pdf-borderless.ts'
 
 export type Element =
   | { readonly kind: 'line'; readonly page: number; readonly y: number; readonly line: PdfLine }
@@ -44,7 +45,9 @@ export function pageElements(page: PdfPage): Element[] {
     out.push({ kind: 'header', page: page.num, y: lines[0].y, block: header.block })
     lines = lines.slice(header.consumed)
   }
-  const closings = findClosings(lines, page, tableBottom)
+  const borderless = findBorderlessTables(lines, page)
+  lines = borderless.rest
+  const closings = findClosings(lines, page, Math.max(tableBottom, ...borderless.tables.map((t) => t.y1)))
   let next = 0
   for (const run of closings) {
     for (; next < run.start; next++) out.push(lineElement(lines[next]))
@@ -52,7 +55,7 @@ export function pageElements(page: PdfPage): Element[] {
     next = run.end
   }
   for (; next < lines.length; next++) out.push(lineElement(lines[next]))
-  for (const table of tables) out.push({ kind: 'table', page: page.num, y: table.y0, table })
+  for (const table of [...tables, ...borderless.tables]) out.push({ kind: 'table', page: page.num, y: table.y0, table })
   // stable: equal y keeps insertion order
   return out.map((e, i) => [e, i] as const).sort((a, b) => a[0].y - b[0].y || a[1] - b[1]).map(([e]) => e)
 }

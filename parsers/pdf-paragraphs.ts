@@ -69,6 +69,7 @@ function centeredPair(p: PdfLine, l: PdfLine, geo: ColumnGeometry): boolean {
 export function continues(p: PdfLine, l: PdfLine, geo: ColumnGeometry, pageBreak: boolean): boolean {
   if (isDocTypeLine(p.text) || isDocTypeLine(l.text)) return false
   if (Math.abs(l.size - p.size) > 1) return false
+  if (cutsDate(p.text, l.text) && l.y - p.y <= 1.3 * lineHeight(p) + 1) return true
   if (!pageBreak && l.y - p.y > 1.3 * lineHeight(p) + 1) return false
   if (!pageBreak && centeredPair(p, l, geo)) return p.bold === l.bold && p.italic === l.italic
   if (startsItem(l.text)) return false
@@ -82,10 +83,19 @@ export function continues(p: PdfLine, l: PdfLine, geo: ColumnGeometry, pageBreak
   return geo.right - p.x1 <= firstWordWidth(l) + 1
 }
 
-// Joins the text of two lines: no space after a hyphen glued to a code or number ("139/NQ-"+"CP").
+// A date cut inside its year by a narrow cell ("30/6/202" / "4", "18/01/201" / "6").
+export function cutsDate(a: string, b: string): boolean {
+  const tail = /(?:^|[\s(])\d{1,2}[/.]\d{1,2}[/.](\d{1,3})$/u.exec(a)
+  const head = /^(\d{1,3})(?!\d)/u.exec(b)
+  return tail !== null && head !== null && tail[1].length + head[1].length === 4
+}
+
+// Joins the text of two lines: no space after a hyphen glued to a code or number ("139/NQ-"+"CP"),
+// nor inside a date cut by the line end.
 export function joinText(a: string, b: string): string {
   if (a === '') return b
   if (/[\p{L}\d]-$/u.test(a) && /^[\p{L}\d]/u.test(b)) return a + b
+  if (cutsDate(a, b)) return a + b
   return `${a} ${b}`
 }
 

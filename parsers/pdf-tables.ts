@@ -40,7 +40,8 @@ function repeatedRows(doc: DocTable, t: PageTable): number {
 export const onlyRepeatsHeader = (doc: DocTable, t: PageTable): boolean =>
   sameGrid(doc, t) && t.rows.length > 0 && repeatedRows(doc, t) === t.rows.filter((r) => !rowEmpty(r)).length
 
-const NUMBER = /^\d{1,3}[.)]?$/
+// a row number: "3", "II", "1.1.2"
+const NUMBER = /^(?:\d{1,3}(?:\.\d{1,2}){0,4}|[IVX]{1,5})[.)]?$/
 
 export function appendContinuation(doc: DocTable, t: PageTable): void {
   const k = repeatedRows(doc, t)
