@@ -42,8 +42,9 @@ export function buildFindings(lin: Linear, bodyStart: number, year: number | nul
   { findings: Finding[]; scores: Score[]; actions: Action[]; warnings: RecordWarning[] } {
   const tables = readTables(lin)
   const tableLeaves = tables.scoring.filter((r) => r.role === 'leaf' && lostPoints(r)).map(rowDraft)
-  const { leaves, aggregates } = splitAggregates([...findDrafts(lin, bodyStart), ...tableLeaves])
-  const merged = mergeDrafts(leaves)
+  // a table row states its criterion column by column: it is merged first, prose fills the rest
+  const { leaves, aggregates } = splitAggregates([...tableLeaves, ...findDrafts(lin, bodyStart)])
+  const merged = mergeDrafts(leaves).sort((a, b) => a.start - b.start)
   for (const d of merged) deriveThird(d)
   const aggScores: ScoreDraft[] = mergeDrafts(aggregates).filter((a) => a.achieved !== null || a.max !== null).map((a) => {
     deriveThird(a)

@@ -4,7 +4,7 @@
 // appendix, which has no recipients); the document pass decides about the latter.
 import type { PdfPage } from './pdf-engine.ts'
 import { columnGap, splitAt } from './pdf-layout.ts'
-import { toParagraphs } from './pdf-paragraphs.ts'
+import { isDocTypeLine, toParagraphs } from './pdf-paragraphs.ts'
 import type { PdfLine } from './pdf-text-lines.ts'
 
 export interface ClosingRun {
@@ -45,7 +45,8 @@ export function findClosings(lines: readonly PdfLine[], page: PdfPage, tableBott
     const floor = out.length ? out[out.length - 1].end : 0
     while (start > floor && rightHalf(lines[start - 1], w) && lines[start].y - lines[start - 1].y < 2.5 * lines[start].size) start--
     let j = i + 1
-    while (j < lines.length && !crossesMiddle(lines[j], w) && !RECIPIENTS.test(lines[j].text)) j++
+    // the block ends at body text across the page, another "Nơi nhận", or an appendix's title ("PHỤ LỤC")
+    while (j < lines.length && !crossesMiddle(lines[j], w) && !RECIPIENTS.test(lines[j].text) && !isDocTypeLine(lines[j].text)) j++
     out.push(build(lines, start, j, page, true))
     i = j
   }

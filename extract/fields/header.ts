@@ -91,7 +91,8 @@ function findTitle(units: readonly Unit[], kindUnit: Unit, rest: string): Header
     if (!u.text) continue
     if (u.layout) break
     const first = parts.length === 0
-    const cont = /^[\p{Ll}\d(]/u.test(u.text)
+    // a title goes on in lower case, or (a PDF's lines of one bold title) in the same bold face
+    const cont = /^[\p{Ll}\d(]/u.test(u.text) || (used.length > 0 && used[used.length - 1].bold && u.bold && u.kind === used[used.length - 1].kind)
     if (!first && (!cont || BODY_START_RE.test(u.text) || u.text.length > 250)) break
     if (first && (u.text.length > 400 || /^(Kính gửi)/u.test(u.text))) break
     parts.push(u.text.replace(/\s*\n\s*/g, ' '))
@@ -151,8 +152,11 @@ const DATE_LINE_MAX = 60
 function articleHeader(units: readonly Unit[], zone: readonly Unit[]): Header | null {
   const dated = zone.find((u) => !u.layout && u.text.length <= DATE_LINE_MAX && findDates(u.text).some((d) => d.iso))
   const heading = zone.find((u) => u.kind === 'heading' && u.text.length >= 15 && (!dated || u.index < dated.index))
-  const before = dated ? zone.filter((u) => u.index < dated.index && u.text && !u.layout && u.text.length >= 15).pop() : undefined
-  const titleUnit = heading ?? before
+  // the headline stands right above the dated line; a breadcrumb ("Trang chủ » Tin tức") or the
+  // portal's name in capitals does not
+  const before = dated ? zone.filter((u) => u.index < dated.index && u.text && !u.layout).pop() : undefined
+  const headline = before && before.text.length >= 15 && !/[»›>]/u.test(before.text) && !isUpperText(before.text) ? before : undefined
+  const titleUnit = headline ?? heading
   if (!titleUnit && !dated) return null
   const d = dated ? findDates(dated.text).find((x) => x.iso)! : null
   const province = zone.filter((u) => u.index < (titleUnit ?? dated)!.index && isUpperText(u.text)).map((u) => provinceIn(u.text)).find(Boolean) ?? null

@@ -29,7 +29,8 @@ export function readRowCode(codeCell: TableCellView | undefined, critCell: Table
   const raw = cellText(codeCell).replace(/^(?:TCTP|TC|Tiêu chí(?: thành phần)?)\s*/u, '')
   const fromColumn = raw && (ROMAN_RE.test(raw) || DEEP_CODE_RE.test(raw) || PAIR_CODE_RE.test(raw) || /^\d{1,2}\.?$/.test(raw) || MARKED_CODE_RE.test(cellText(codeCell)))
     ? normalizeCode(raw.replace(/\.$/, '')) : null
-  const lead = LEAD_CODE_RE.exec(unit?.text ?? '')
+  // the cell's text whole: a PDF may break "TCTP" / "3.3.1. Tỷ lệ …" into two paragraphs
+  const lead = LEAD_CODE_RE.exec(critText)
   const code = fromColumn ?? (lead ? normalizeCode(lead[1] ?? lead[2]) : null)
   const titleAt = lead ? lead[0].length : 0
   return { code, kind: codeKind(code), title: critText.replace(LEAD_CODE_RE, '').trim(), titleAt, unit }
