@@ -2,6 +2,7 @@ import WordExtractor from 'word-extractor'
 import type { DocumentModel } from '../schemas/document-model.ts'
 import { CchcError } from '../schemas/errors.ts'
 import { docBodyToBlocks } from './doc-body.ts'
+import { markWordRowEnds } from './doc-rows.ts'
 import { assertInputSize } from './input-guard.ts'
 import { sniffContent } from './sniff.ts'
 import { assignTableRoles } from './table-role.ts'
@@ -36,7 +37,7 @@ export const docParser: Parser = {
     } catch (e) {
       throw new CchcError('corrupt_doc', e instanceof Error ? e.message : String(e), { cause: e })
     }
-    const blocks = assignTableRoles(docBodyToBlocks(body.normalize('NFC')))
+    const blocks = assignTableRoles(docBodyToBlocks(markWordRowEnds(body.normalize('NFC'))))
     return { format: 'doc', pages: null, ocr: false, blocks, warnings: [] }
   },
 }
