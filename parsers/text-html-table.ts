@@ -1,6 +1,8 @@
 import { parse as parseHtml } from 'node-html-parser'
 import type { TableBlock } from '../schemas/document-model.ts'
+import type { Block } from '../schemas/document-model.ts'
 import { tableFromHtml } from './html-table.ts'
+import { htmlToBlocks } from './html-to-blocks.ts'
 
 // Markdown may carry a table as raw HTML: pandoc's GitHub-flavoured output does so for every
 // table a pipe table cannot hold (merged cells, several paragraphs in a cell). The lines from
@@ -20,4 +22,18 @@ export function readHtmlTable(lines: readonly string[], start: number): { block:
     return block ? { block, next: i + 1 } : null
   }
   return null
+}
+
+// Other raw HTML blocks of markdown ("<p align=\"center\"><b>BÁO CÁO</b><br>…</p>", headings,
+// divs): as CommonMark reads them, from the opening tag to the next blank line, through the
+// same walker as .docx and web pages.
+const OPENS_BLOCK = /^\s*<(?:p|div|h[1-6]|center|blockquote|section)\b[^>]*>/i
+
+export const opensHtmlBlock = (line: string): boolean => OPENS_BLOCK.test(line)
+
+export function readHtmlBlock(lines: readonly string[], start: number): { blocks: Block[]; next: number } | null {
+  let end = start
+  while (end < lines.length && lines[end].trim() !== '') end++
+  const blocks = htmlToBlocks(parseHtml(lines.slice(start, end).join('\n'), { comment: false }))
+  return blocks.length ? { blocks, next: end } : null
 }

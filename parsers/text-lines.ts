@@ -3,7 +3,7 @@ import { leavesStrongOpen, stripInline } from './md-inline.ts'
 import { readCellTable } from './text-cell-table.ts'
 import { normalizeBlockText, normalizeText } from './text-normalize.ts'
 import { opensFixedTable, readFixedTable } from './text-fixed-table.ts'
-import { opensHtmlTable, readHtmlTable } from './text-html-table.ts'
+import { opensHtmlBlock, opensHtmlTable, readHtmlBlock, readHtmlTable } from './text-html-table.ts'
 import { opensPipeTable, opensTabTable, readPipeTable, readTabTable } from './text-table.ts'
 import { readTextHeader } from './text-header.ts'
 import { FULL_LINE, continuesPrinted, printedLineLength } from './text-reflow.ts'
@@ -46,6 +46,12 @@ export function linesToBlocks(source: string, options: LineOptions): { blocks: B
   while (i < lines.length) {
     const line = lines[i]
     if (isBlank(line)) { i++; continue }
+    const html = options.markdown && opensHtmlBlock(line) ? readHtmlBlock(lines, i) : null
+    if (html) {
+      blocks.push(...html.blocks)
+      i = html.next
+      continue
+    }
     const embedded = (options.markdown && opensHtmlTable(line) ? readHtmlTable(lines, i) : null)
       ?? (opensFixedTable(lines, i) ? readFixedTable(lines, i, plainText) : null)
     if (embedded) {

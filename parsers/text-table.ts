@@ -14,7 +14,8 @@ export const opensTabTable = (line: string): boolean => tabCount(line) >= 2
 const continuesTabTable = (line: string): boolean => line.trim() !== '' && tabCount(line) >= 1
 
 const PIPE_ROW = /^\s*\|.*\|\s*$/
-const PIPE_DELIMITER = /^\s*\|(\s*:?-{3,}:?\s*\|)+\s*$/
+// a delimiter cell has at least one dash, aligned or not (":-:", "---", ":--")
+const PIPE_DELIMITER = /^\s*\|(\s*:?-+:?\s*\|)+\s*$/
 export const opensPipeTable = (line: string): boolean => PIPE_ROW.test(line)
 
 const COLUMN_NUMBERS = /^\(\d+\)$/

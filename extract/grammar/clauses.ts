@@ -9,7 +9,7 @@ import { tokenize } from './tokens.ts'
 export type Points = Record<'max' | 'achieved' | 'deducted', number | null>
 
 // The rules a criterion's statement is read with, in the order they set a field.
-export const STATEMENT_RULES: readonly RuleName[] = ['zero', 'pairOver', 'pairUnits', 'pair', 'pairSaid', 'pairParen', 'loss',
+export const STATEMENT_RULES: readonly RuleName[] = ['pairOver', 'pairUnits', 'pair', 'pairSaid', 'pairParen', 'zero', 'loss',
   'maxParen', 'maxWord', 'maxAfter', 'achievedWord', 'achievedColon', 'achievedLead']
 
 export interface Read { readonly tokens: Tokens; readonly matches: readonly RuleMatch[] }

@@ -18,8 +18,8 @@ const rule = (name: string, pattern: string, fixed?: Rule['fixed']): Rule => ({ 
 const PAIR = String.raw`(?<![/K])(?<achieved>N)\/(?<max>N)(?![/N])`
 
 export const RULES = {
-  // "không đạt điểm (điểm tối đa 1 điểm)"
-  zero: rule('zero', 'Z', { achieved: 0 }),
+  // "không đạt điểm (điểm tối đa 1 điểm)"; not "không được chấm điểm tối đa" (short of the maximum)
+  zero: rule('zero', 'Z(?!M)', { achieved: 0 }),
   // "0 điểm trên 1 điểm tối đa", "được 1,5 điểm trên tổng số 2 điểm"
   pairOver: rule('pairOver', String.raw`(?<achieved>N)UO(?<max>N)[UM]?M?`),
   // "71.35 điểm/100 điểm"
