@@ -1,2 +1,2 @@
 // Bumped whenever extraction rules change, so stored records made by older rules can be re-extracted.
-export const EXTRACTOR_VERSION = '0.5.1'
+export const EXTRACTOR_VERSION = '0.6.0'

@@ -5,6 +5,7 @@ import { sniffContent } from './sniff.ts'
 import { assignTableRoles } from './table-role.ts'
 import { decodeText, isDecodableText } from './text-decode.ts'
 import { linesToBlocks } from './text-lines.ts'
+import { stripWebChrome } from './text-web.ts'
 import type { ParseLimits, Parser } from './types.ts'
 
 const MARKDOWN_HEADING = /^ {0,3}#{1,6}\s+\S/m
@@ -33,8 +34,9 @@ export async function parseText(bytes: Uint8Array, fileName: string, limits: Par
   rejectForeign(bytes)
   const text = decodeText(bytes).normalize('NFC')
   const format = textFormatOf(text, fileName)
-  const { blocks, warnings } = linesToBlocks(text, { markdown: format === 'md' })
-  return { format, pages: null, ocr: false, blocks: assignTableRoles(blocks), warnings }
+  const page = stripWebChrome(text.split('\n'))
+  const { blocks, warnings } = linesToBlocks(page.lines.join('\n'), { markdown: format === 'md' })
+  return { format, pages: null, ocr: false, blocks: assignTableRoles(blocks), warnings: [...page.warnings, ...warnings] }
 }
 
 // Parser.parse has no file name, so this one decides md/txt by content alone;

@@ -56,9 +56,14 @@ const ROLE_OF_KIND: Partial<Record<CellKind, Role>> = {
   code: 'code', deadline: 'deadline', date: 'deadline', agency: 'owner', status: 'progress', class: 'class', percent: 'percent',
 }
 
-export function classifyColumns(t: TableView): Columns {
+// `before`: the data table right above. A table without a header row of its own and as wide as
+// it is its continuation (after a page or section break that did not repeat the header).
+export function classifyColumns(t: TableView, before?: Columns): Columns {
   const grid = gridOf(t)
   const headerRows = headerRowCount(grid)
+  if (headerRows === 0 && before && before.kinds.size > 0 && before.grid.width === grid.width) {
+    return { ...before, grid, headerRows: 0, unknown: [], items: itemColumn(grid, 0) }
+  }
   const headings: string[] = []
   for (let c = 0; c < grid.width; c++) {
     const parts: string[] = []

@@ -17,7 +17,8 @@ export interface TablesRead {
 }
 
 export function readTables(lin: Linear): TablesRead {
-  const columns = lin.tables.filter((t) => t.role === 'data' && t.rows.length > 0).map(classifyColumns)
+  const columns: Columns[] = []
+  for (const t of lin.tables) if (t.role === 'data' && t.rows.length > 0) columns.push(classifyColumns(t, columns[columns.length - 1]))
   const warnings: RecordWarning[] = []
   for (const c of columns) {
     if (c.kinds.size === 0) continue
