@@ -1,16 +1,17 @@
 import type { Status } from '../../schemas/record.ts'
+import { phraseSet } from '../lexicon/lexicon.ts'
+import { STATUS_WORDS } from '../lexicon/phrases.ts'
 
 // Remediation progress as reported: "chưa có sáng kiến", "chưa thể khắc phục" → not done;
-// "đang triển khai" → in progress; "đã hoàn thành" → done. Negations win over "đã …" openings
-// ("Đã tuyên truyền … nhưng đến nay chưa có sáng kiến").
-const NOT_DONE = /chưa\s+(?:có|thực hiện|hoàn thành|triển khai|khắc phục|thể|đạt|được|xong|ban hành)|không\s+thể|không\s+thực hiện được/iu
-const IN_PROGRESS = /đang\s+\p{L}|tiếp tục|chỉ mới|mới\s+(?:triển khai|thực hiện)|từng bước|bước đầu|dự kiến/iu
-const DONE = /(?:^|[\s,.;])đã\s+\p{L}|hoàn thành|đã xong/iu
+// "đang triển khai" → in progress; "đã hoàn thành" → done. The wording is the lexicon's
+// STATUS_WORDS; negations win over "đã …" openings ("Đã tuyên truyền … nhưng đến nay chưa có
+// sáng kiến"), then work under way, then work done.
+const ORDER: readonly [Exclude<Status, 'unknown'>, ReturnType<typeof phraseSet>][] = [
+  ['not_done', phraseSet(STATUS_WORDS.not_done)], ['in_progress', phraseSet(STATUS_WORDS.in_progress)], ['done', phraseSet(STATUS_WORDS.done)],
+]
 
 export function classifyStatus(text: string | null | undefined): Status {
   if (!text || !text.trim()) return 'unknown'
-  if (NOT_DONE.test(text)) return 'not_done'
-  if (IN_PROGRESS.test(text)) return 'in_progress'
-  if (DONE.test(text)) return 'done'
+  for (const [status, words] of ORDER) if (words.test(text)) return status
   return 'unknown'
 }

@@ -48,8 +48,6 @@ export const SCORE_SCOPES = {
   total: ['tổng điểm', 'tổng số điểm', 'tổng cộng'],
   // an average of many agencies is not a score of any of them
   average: ['trung bình', 'bình quân', 'giá trị trung bình'],
-  // last year's result quoted for comparison
-  previous: ['so với năm', 'năm trước', 'năm liền trước'],
 } as const
 
 // Opening a reason: "do …", "vì …", "Nguyên nhân: …".
@@ -61,7 +59,6 @@ export const FOLLOWER_LABELS = {
   reason: ['nguyên nhân', 'lý do', 'hạn chế', 'tồn tại', 'tồn tại, hạn chế', 'hạn chế, nguyên nhân', 'giải trình'],
   progress: ['kết quả khắc phục', 'kết quả thực hiện', 'tiến độ', 'tiến độ thực hiện', 'tình hình khắc phục',
     'tình hình thực hiện', 'kết quả', 'tình trạng'],
-  task: ['giải pháp', 'nhiệm vụ', 'biện pháp', 'giải pháp khắc phục', 'nhiệm vụ khắc phục'],
 } as const
 
 // Remediation progress as reported. Negations win over "đã …" openings ("Đã tuyên truyền …
