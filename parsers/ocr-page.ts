@@ -1,0 +1,102 @@
+// One page image → one PdfPage, the shape the PDF parser reads from a text layer, so the same
+// modules rebuild lines, the two-column header, the closing block and ruled tables:
+//   straighten (ocr-deskew) → find and erase rulings (ocr-rulings) → Tesseract hOCR (ocr-hocr)
+//   → words as positioned runs in points (ocr-words) + rulings as a table grid (ocr-grid).
+// A page that reads badly is checked for a quarter or half turn (Tesseract's OSD) and read again.
+import type { ParseWarning } from '../schemas/document-model.ts'
+import type { PdfPage } from './pdf-engine.ts'
+import { estimateSkew, otsuThreshold } from './ocr-deskew.ts'
+import { tableGeometry } from './ocr-grid.ts'
+import { parseHocr, type OcrLine } from './ocr-hocr.ts'
+import { rotateImage, toPgm, type GrayImage } from './ocr-raster.ts'
+import { eraseRulings, findRulings, type Segment } from './ocr-rulings.ts'
+import { runTool, type OcrTools, type ToolLimits } from './ocr-tools.ts'
+import { OCR_FONTS, wordItems } from './ocr-words.ts'
+
+export interface OcrPageResult {
+  readonly page: PdfPage
+  readonly confidence: number | null // mean word confidence, 0–100; null without words
+  readonly words: number
+  readonly warnings: ParseWarning[]
+}
+
+// Below this mean word confidence a page is suspected to be turned (or not text at all).
+const SUSPECT_CONFIDENCE = 55
+// Skew smaller than this is left alone: rotating resamples the image for nothing.
+const MIN_SKEW = 0.05
+
+export interface PageTarget {
+  readonly num: number
+  // the page's size in points when known (a PDF page); else from the image and its resolution
+  readonly width?: number
+  readonly height?: number
+}
+
+export async function ocrPage(image: GrayImage, target: PageTarget, tools: OcrTools, limits: ToolLimits): Promise<OcrPageResult> {
+  const warnings: ParseWarning[] = []
+  let read = await readImage(image, tools, limits, target.num)
+  if (read.confidence === null || read.confidence < SUSPECT_CONFIDENCE) {
+    if (!tools.osd) {
+      warnings.push({ code: 'ocr_orientation_unknown', message: `page ${target.num} reads poorly and may be turned; install tesseract-ocr-osd to detect orientation` })
+    } else {
+      const turn = await orientation(read.image, tools, limits, target.num)
+      if (turn !== 0) {
+        const turned = await readImage(await rotateImage(read.image, turn), tools, limits, target.num)
+        if ((turned.confidence ?? 0) > (read.confidence ?? 0)) {
+          read = turned
+          warnings.push({ code: 'ocr_page_rotated', message: `page ${target.num} was turned by ${turn}° and was read upright` })
+        }
+      }
+    }
+  }
+  const scale = 72 / read.image.dpi
+  const quarter = target.width !== undefined && target.height !== undefined && (read.image.width > read.image.height) !== (target.width > target.height)
+  const width = target.width !== undefined && !quarter ? target.width : read.image.width * scale
+  const height = target.height !== undefined && !quarter ? target.height : read.image.height * scale
+  const items = wordItems(read.lines, read.image, read.threshold, scale)
+  const tables = await tableGeometry(read.rulings, scale)
+  const words = read.lines.reduce((n, l) => n + l.words.length, 0)
+  return {
+    page: { num: target.num, width, height, items, tables, fonts: OCR_FONTS },
+    confidence: read.confidence,
+    words,
+    warnings,
+  }
+}
+
+interface Read {
+  readonly image: GrayImage // straightened
+  readonly threshold: number
+  readonly rulings: readonly Segment[]
+  readonly lines: readonly OcrLine[]
+  readonly confidence: number | null
+}
+
+async function readImage(original: GrayImage, tools: OcrTools, limits: ToolLimits, num: number): Promise<Read> {
+  const threshold = otsuThreshold(original)
+  const skew = estimateSkew(original, threshold)
+  const image = Math.abs(skew) >= MIN_SKEW ? await rotateImage(original, -skew) : original
+  const rulings = findRulings(image, threshold)
+  const clean = { ...image, data: image.data.slice() }
+  eraseRulings(clean, rulings)
+  const hocr = await runTool(tools, 'tesseract', ['stdin', 'stdout', '-l', 'vie', '--psm', PSM, '--dpi', String(Math.round(image.dpi)), 'hocr'],
+    toPgm(clean), limits, `OCR of page ${num}`, 'parse_crashed')
+  const lines = parseHocr(hocr.toString('utf8'))
+  const confs = lines.flatMap((l) => l.words.map((w) => w.conf))
+  const confidence = confs.length ? Math.round((confs.reduce((a, b) => a + b, 0) / confs.length) * 10) / 10 : null
+  return { image, threshold, rulings, lines, confidence }
+}
+
+const PSM = process.env.CCHC_OCR_PSM ?? '6'
+
+// Clockwise degrees (0, 90, 180, 270) that make the page upright, by Tesseract's OSD.
+async function orientation(image: GrayImage, tools: OcrTools, limits: ToolLimits, num: number): Promise<number> {
+  try {
+    const out = await runTool(tools, 'tesseract', ['stdin', 'stdout', '-l', 'osd', '--psm', '0', '--dpi', String(Math.round(image.dpi))],
+      toPgm(image), limits, `orientation check of page ${num}`, 'parse_crashed')
+    const m = /Rotate:\s*(\d+)/.exec(out.toString('utf8'))
+    return m ? Number(m[1]) % 360 : 0
+  } catch {
+    return 0 // too little text to tell: read as it is
+  }
+}
