@@ -1,7 +1,8 @@
 // One page image → one PdfPage, the shape the PDF parser reads from a text layer, so the same
 // modules rebuild lines, the two-column header, the closing block and ruled tables:
-//   straighten (ocr-deskew) → find and erase rulings (ocr-rulings) → Tesseract hOCR (ocr-hocr)
-//   → words as positioned runs in points (ocr-words) + rulings as a table grid (ocr-grid).
+//   measure the skew (ocr-deskew) → find and erase rulings (ocr-rulings) → Tesseract hOCR
+//   (ocr-hocr) → words as positioned runs in points (ocr-words) + rulings as a table grid
+//   (ocr-grid), both in the page's straightened frame.
 // A page that reads badly is checked for a quarter or half turn (Tesseract's OSD) and read again.
 import type { ParseWarning } from '../schemas/document-model.ts'
 import type { PdfPage } from './pdf-engine.ts'
@@ -22,9 +23,6 @@ export interface OcrPageResult {
 
 // Below this mean word confidence a page is suspected to be turned (or not text at all).
 const SUSPECT_CONFIDENCE = 55
-// Skew smaller than this is left alone: rotating resamples the image for nothing.
-const MIN_SKEW = 0.05
-
 export interface PageTarget {
   readonly num: number
   // the page's size in points when known (a PDF page); else from the image and its resolution
@@ -53,7 +51,7 @@ export async function ocrPage(image: GrayImage, target: PageTarget, tools: OcrTo
   const quarter = target.width !== undefined && target.height !== undefined && (read.image.width > read.image.height) !== (target.width > target.height)
   const width = target.width !== undefined && !quarter ? target.width : read.image.width * scale
   const height = target.height !== undefined && !quarter ? target.height : read.image.height * scale
-  const items = wordItems(read.lines, read.image, read.threshold, scale)
+  const items = wordItems(read.lines, read.clean, read.threshold, read.skew, scale)
   const tables = await tableGeometry(read.rulings, scale)
   const words = read.lines.reduce((n, l) => n + l.words.length, 0)
   return {
@@ -65,29 +63,30 @@ export async function ocrPage(image: GrayImage, target: PageTarget, tools: OcrTo
 }
 
 interface Read {
-  readonly image: GrayImage // straightened
+  readonly image: GrayImage
+  readonly clean: GrayImage // without its rulings
   readonly threshold: number
+  readonly skew: number // degrees; text lines descend to the right
   readonly rulings: readonly Segment[]
   readonly lines: readonly OcrLine[]
   readonly confidence: number | null
 }
 
-async function readImage(original: GrayImage, tools: OcrTools, limits: ToolLimits, num: number): Promise<Read> {
-  const threshold = otsuThreshold(original)
-  const skew = estimateSkew(original, threshold)
-  const image = Math.abs(skew) >= MIN_SKEW ? await rotateImage(original, -skew) : original
-  const rulings = findRulings(image, threshold)
+async function readImage(image: GrayImage, tools: OcrTools, limits: ToolLimits, num: number): Promise<Read> {
+  const threshold = otsuThreshold(image)
+  const skew = estimateSkew(image, threshold)
+  const rulings = findRulings(image, threshold, skew)
   const clean = { ...image, data: image.data.slice() }
-  eraseRulings(clean, rulings)
+  eraseRulings(clean, rulings, skew)
   const hocr = await runTool(tools, 'tesseract', ['stdin', 'stdout', '-l', 'vie', '--psm', PSM, '--dpi', String(Math.round(image.dpi)), 'hocr'],
     toPgm(clean), limits, `OCR of page ${num}`, 'parse_crashed')
   const lines = parseHocr(hocr.toString('utf8'))
   const confs = lines.flatMap((l) => l.words.map((w) => w.conf))
   const confidence = confs.length ? Math.round((confs.reduce((a, b) => a + b, 0) / confs.length) * 10) / 10 : null
-  return { image, threshold, rulings, lines, confidence }
+  return { image, clean, threshold, skew, rulings, lines, confidence }
 }
 
-const PSM = process.env.CCHC_OCR_PSM ?? '6'
+const PSM = process.env.CCHC_OCR_PSM ?? '11'
 
 // Clockwise degrees (0, 90, 180, 270) that make the page upright, by Tesseract's OSD.
 async function orientation(image: GrayImage, tools: OcrTools, limits: ToolLimits, num: number): Promise<number> {

@@ -1,68 +1,127 @@
-// Ruling lines in a (deskewed) page image: long thin runs of dark pixels, horizontal and vertical.
-// Those that cross or meet a line of the other direction form table grids; they are handed to the
-// same grid builder the PDF parser uses for drawn rulings, and erased from the image before
-// recognition, where Tesseract would read them as "|", "_" or "I" glued to the cell text.
+// Ruling lines in a page image: long thin runs of dark pixels, horizontal and vertical, followed
+// along the page's skew (the image itself is not rotated: that would resample every pixel for a
+// fraction of a degree). Those that cross or meet a line of the other direction form table grids;
+// they are handed to the same grid builder the PDF parser uses for drawn rulings, and erased from
+// the image before recognition, where Tesseract would read them as "|", "_" or "I" glued to the
+// cell text and run text lines across the cells.
+//
+// Coordinates are in the page's straightened frame: x' = x + t·y, y' = y − t·x, where t is the
+// tangent of the skew (text lines descend to the right by t per pixel).
 import type { GrayImage } from './ocr-raster.ts'
 
 export interface Segment {
   readonly horizontal: boolean
-  // in pixels; for a horizontal segment y0..y1 is its thickness, for a vertical one x0..x1
+  // straightened pixels; for a horizontal segment y0..y1 is its thickness, for a vertical one x0..x1
   readonly x0: number; readonly y0: number; readonly x1: number; readonly y1: number
 }
 
-interface Growing { x0: number; x1: number; first: number; last: number }
+type Run = readonly [number, number]
+interface Growing { a0: number; a1: number; first: number; last: number }
 
-// Runs at least `minLength` long along one axis, with gaps of up to `maxGap` bridged (JPEG
-// noise and dust break a printed rule), grouped across neighbouring rows into segments.
-function collect(
-  length: number, lines: number, dark: (along: number, line: number) => boolean,
-  minLength: number, maxGap: number, maxThickness: number,
-): Growing[] {
-  const done: Growing[] = []
-  let active: Growing[] = []
-  for (let line = 0; line < lines; line++) {
-    const runs: [number, number][] = []
+// The paper's grey: the most common level lighter than the ink threshold.
+function paperLevel(img: GrayImage, threshold: number): number {
+  const hist = new Float64Array(256)
+  for (let i = 0; i < img.data.length; i += 7) hist[img.data[i]]++
+  let best = 255
+  for (let v = threshold + 1; v < 256; v++) if (hist[v] > hist[best]) best = v
+  return best
+}
+
+interface Scan { readonly minLength: number; readonly maxGap: number }
+
+// Runs along each straightened row: pixel (x, r + round(t·x)).
+function rowRuns(dark: Uint8Array, width: number, height: number, t: number, s: Scan): Run[][] {
+  const dy = Int32Array.from({ length: width }, (_, x) => Math.round(t * x))
+  const out: Run[][] = []
+  for (let r = 0; r < height; r++) {
+    const runs: Run[] = []
     let start = -1
-    let lastDark = -1
-    for (let a = 0; a <= length; a++) {
-      const d = a < length && dark(a, line)
+    let last = -1
+    for (let x = 0; x <= width; x++) {
+      const y = r + (x < width ? dy[x] : 0)
+      const d = x < width && y >= 0 && y < height && dark[y * width + x] === 1
       if (d) {
-        if (start < 0) start = a
-        lastDark = a
-      } else if (start >= 0 && (a - lastDark > maxGap || a === length)) {
-        if (lastDark - start + 1 >= minLength) runs.push([start, lastDark])
+        if (start < 0) start = x
+        last = x
+      } else if (start >= 0 && (x - last > s.maxGap || x === width)) {
+        if (last - start + 1 >= s.minLength) runs.push([start, last])
         start = -1
       }
     }
+    out.push(runs)
+  }
+  return out
+}
+
+// Runs down each straightened column: pixel (c − round(t·y), y), one image row at a time.
+function columnRuns(dark: Uint8Array, width: number, height: number, t: number, s: Scan): Run[][] {
+  const out: Run[][] = Array.from({ length: width }, () => [])
+  const start = new Int32Array(width).fill(-1)
+  const last = new Int32Array(width).fill(-1)
+  const close = (c: number): void => {
+    if (last[c] - start[c] + 1 >= s.minLength) out[c].push([start[c], last[c]])
+    start[c] = -1
+  }
+  for (let y = 0; y < height; y++) {
+    const shift = -Math.round(t * y)
+    const row = y * width
+    for (let c = 0; c < width; c++) {
+      const x = c + shift
+      if (x >= 0 && x < width && dark[row + x] === 1) {
+        if (start[c] < 0) start[c] = y
+        last[c] = y
+      } else if (start[c] >= 0 && y - last[c] > s.maxGap) close(c)
+    }
+  }
+  for (let c = 0; c < width; c++) if (start[c] >= 0) close(c)
+  return out
+}
+
+// Runs of neighbouring lines that overlap make one segment; thick ones are not rulings.
+function group(lines: readonly Run[][], maxGap: number, maxThickness: number): Growing[] {
+  const done: Growing[] = []
+  let active: Growing[] = []
+  lines.forEach((runs, line) => {
     const next: Growing[] = []
     for (const [r0, r1] of runs) {
-      const hit = active.find((g) => r0 <= g.x1 + maxGap && r1 >= g.x0 - maxGap) ?? next.find((g) => r0 <= g.x1 + maxGap && r1 >= g.x0 - maxGap && g.last === line)
+      const overlaps = (g: Growing): boolean => r0 <= g.a1 + maxGap && r1 >= g.a0 - maxGap
+      const hit = active.find(overlaps) ?? next.find(overlaps)
       if (hit) {
-        hit.x0 = Math.min(hit.x0, r0)
-        hit.x1 = Math.max(hit.x1, r1)
+        hit.a0 = Math.min(hit.a0, r0)
+        hit.a1 = Math.max(hit.a1, r1)
         hit.last = line
         if (!next.includes(hit)) next.push(hit)
         active = active.filter((g) => g !== hit)
-      } else next.push({ x0: r0, x1: r1, first: line, last: line })
+      } else next.push({ a0: r0, a1: r1, first: line, last: line })
     }
     done.push(...active) // not continued on this line: finished
     active = next
-  }
+  })
   done.push(...active)
   return done.filter((g) => g.last - g.first + 1 <= maxThickness)
 }
 
-export function findRulings(img: GrayImage, threshold: number): Segment[] {
+export function findRulings(img: GrayImage, threshold: number, skew: number): Segment[] {
   const { width, height, data } = img
+  const t = Math.tan((skew * Math.PI) / 180)
   const px = img.dpi / 300
-  const minLength = Math.round(60 * px) // 5 mm: shorter than any cell side, longer than a glyph stroke
-  const maxGap = Math.max(2, Math.round(3 * px))
+  const scan = { minLength: Math.round(60 * px), maxGap: Math.max(2, Math.round(3 * px)) } // 5 mm: longer than a glyph stroke
   const maxThickness = Math.max(4, Math.round(14 * px))
-  const level = Math.min(threshold, 160)
-  const hs = collect(width, height, (x, y) => data[y * width + x] <= level, minLength, maxGap, maxThickness)
-    .map((g) => ({ horizontal: true, x0: g.x0, x1: g.x1, y0: g.first, y1: g.last }))
-  const vs = collect(height, width, (y, x) => data[y * width + x] <= level, minLength, maxGap, maxThickness)
-    .map((g) => ({ horizontal: false, x0: g.first, x1: g.last, y0: g.x0, y1: g.x1 }))
+  // A hairline rule scanned at 200 dpi comes out grey, far lighter than the ink of text: halfway
+  // between the ink threshold and the paper. Text is dark enough too, but in short runs only.
+  const level = Math.round((threshold + paperLevel(img, threshold)) / 2)
+  const dark = new Uint8Array(data.length)
+  for (let i = 0; i < data.length; i++) dark[i] = data[i] <= level ? 1 : 0
+  // a row r holds the pixels (x, r + t·x): straightened, (x + t·r, r); a column c holds
+  // (c − t·y, y): straightened, (c, y − t·c)
+  const hs: Segment[] = group(rowRuns(dark, width, height, t, scan), scan.maxGap, maxThickness).map((g) => {
+    const shift = Math.round(t * (g.first + g.last) / 2)
+    return { horizontal: true, x0: g.a0 + shift, x1: g.a1 + shift, y0: g.first, y1: g.last }
+  })
+  const vs: Segment[] = group(columnRuns(dark, width, height, t, scan), scan.maxGap, maxThickness).map((g) => {
+    const shift = -Math.round(t * (g.first + g.last) / 2)
+    return { horizontal: false, x0: g.first, x1: g.last, y0: g.a0 + shift, y1: g.a1 + shift }
+  })
   // A segment belongs to a grid when it meets a segment of the other direction; a long
   // horizontal rule alone (an underline under the motto or the agency) is kept for erasing.
   const reach = Math.round(8 * px)
@@ -73,14 +132,18 @@ export function findRulings(img: GrayImage, threshold: number): Segment[] {
   return [...keptH, ...keptV]
 }
 
-// Paints the segments white (with a pixel of margin), in place.
-export function eraseRulings(img: GrayImage, segments: readonly Segment[]): void {
+// Paints the segments white (with a pixel of margin), in place: each straightened point (x', y')
+// back at (x' − t·y', y' + t·x') in the image.
+export function eraseRulings(img: GrayImage, segments: readonly Segment[], skew: number): void {
   const { width, height, data } = img
+  const t = Math.tan((skew * Math.PI) / 180)
   for (const s of segments) {
-    const y0 = Math.max(0, s.y0 - 1)
-    const y1 = Math.min(height - 1, s.y1 + 1)
-    const x0 = Math.max(0, s.x0 - 1)
-    const x1 = Math.min(width - 1, s.x1 + 1)
-    for (let y = y0; y <= y1; y++) data.fill(255, y * width + x0, y * width + x1 + 1)
+    for (let y = s.y0 - 1; y <= s.y1 + 1; y++) {
+      for (let x = s.x0 - 1; x <= s.x1 + 1; x++) {
+        const ix = Math.round(x - t * y)
+        const iy = Math.round(y + t * x)
+        if (ix >= 0 && ix < width && iy >= 0 && iy < height) data[iy * width + ix] = 255
+      }
+    }
   }
 }
