@@ -70,35 +70,15 @@ export function readPgm(buf: Uint8Array, dpi: number): GrayImage {
   return { width, height, data: buf.subarray(pos, pos + width * height), dpi }
 }
 
-export function toPgm(img: GrayImage): Uint8Array {
-  const head = new TextEncoder().encode(`P5\n${img.width} ${img.height}\n255\n`)
-  const out = new Uint8Array(head.length + img.data.length)
-  out.set(head, 0)
-  out.set(img.data, head.length)
-  return out
+// As two chunks, header and pixels, so the pixels are written to a pipe without a copy.
+export function toPgm(img: GrayImage): Uint8Array[] {
+  return [new TextEncoder().encode(`P5\n${img.width} ${img.height}\n255\n`), img.data]
 }
 
-// Rotated by `degrees` clockwise about its centre onto a canvas of the same size (white where the
-// page had nothing). Quarter turns keep every pixel and swap width and height.
-export async function rotateImage(img: GrayImage, degrees: number): Promise<GrayImage> {
+// Turned clockwise by a quarter, a half or three quarters (a page scanned sideways or upside down).
+export async function turnImage(img: GrayImage, degrees: 90 | 180 | 270): Promise<GrayImage> {
   const raw = { width: img.width, height: img.height, channels: 1 as const }
-  const quarter = ((Math.round(degrees) % 360) + 360) % 360
-  if (Number.isInteger(degrees) && quarter % 90 === 0) {
-    if (quarter === 0) return img
-    const { data, info } = await sharp(img.data, { raw }).rotate(quarter).raw().toBuffer({ resolveWithObject: true })
-    return { width: info.width, height: info.height, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), dpi: img.dpi }
-  }
-  const { data, info } = await sharp(img.data, { raw })
-    .rotate(degrees, { background: { r: 255, g: 255, b: 255 } }).greyscale().toColourspace('b-w')
-    .raw().toBuffer({ resolveWithObject: true })
-  // the rotated canvas is larger: crop its centre back to the page size
-  const left = Math.max(0, Math.round((info.width - img.width) / 2))
-  const top = Math.max(0, Math.round((info.height - img.height) / 2))
-  const out = new Uint8Array(img.width * img.height)
-  const channels = info.channels
-  for (let y = 0; y < img.height; y++) {
-    const row = (y + top) * info.width
-    for (let x = 0; x < img.width; x++) out[y * img.width + x] = data[(row + x + left) * channels]
-  }
-  return { width: img.width, height: img.height, data: out, dpi: img.dpi }
+  const { data, info } = await sharp(img.data, { raw }).rotate(degrees).toColourspace('b-w').raw().toBuffer({ resolveWithObject: true })
+  if (info.channels !== 1) throw new CchcError('parse_crashed', `turning a page gave ${info.channels} channels`)
+  return { width: info.width, height: info.height, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), dpi: img.dpi }
 }

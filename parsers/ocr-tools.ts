@@ -57,7 +57,7 @@ function capture(cmd: string, args: string[]): Promise<string | null> {
 // Runs `cmd` with `input` on stdin and returns its stdout. A run over the time limit is killed
 // (parse_timeout); one that ran out of its address space fails with parse_memory; any other
 // failure with `failure`.
-export function runTool(tools: OcrTools, cmd: string, args: readonly string[], input: Uint8Array | null, limits: ToolLimits, what: string, failure: ErrorCode): Promise<Buffer> {
+export function runTool(tools: OcrTools, cmd: string, args: readonly string[], input: Uint8Array | readonly Uint8Array[] | null, limits: ToolLimits, what: string, failure: ErrorCode): Promise<Buffer> {
   const cpuSeconds = Math.max(5, Math.ceil((2 * limits.timeoutMs) / 1000))
   const [file, argv] = tools.prlimit
     ? ['prlimit', [`--cpu=${cpuSeconds}`, `--as=${limits.memoryMb * 1024 * 1024}`, '--', cmd, ...args]]
@@ -85,6 +85,8 @@ export function runTool(tools: OcrTools, cmd: string, args: readonly string[], i
       reject(new CchcError(failure, `${what} failed: ${reason}`))
     })
     child.stdin.on('error', () => undefined) // a child that exits early closes its stdin
-    child.stdin.end(input ?? undefined)
+    const parts = input === null ? [] : input instanceof Uint8Array ? [input] : input
+    for (const part of parts) child.stdin.write(part)
+    child.stdin.end()
   })
 }
