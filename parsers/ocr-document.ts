@@ -25,9 +25,10 @@ export interface OcrOutcome {
 }
 
 export async function ocrPages(jobs: readonly OcrJob[], limits: ParseLimits, progress?: ParseProgress): Promise<OcrOutcome> {
-  const tools = await ocrTools()
+  // checked before anything else, so an over-long scan fails at once, with or without Tesseract
   const max = limits.ocrMaxPages ?? DEFAULT_OCR_LIMITS.ocrMaxPages
   if (jobs.length > max) throw new CchcError('file_too_large', `${jobs.length} pages need OCR, more than the limit of ${max}`)
+  const tools = await ocrTools()
   const toolLimits = {
     timeoutMs: limits.ocrPageTimeoutMs ?? DEFAULT_OCR_LIMITS.ocrPageTimeoutMs,
     memoryMb: limits.ocrMemoryMb ?? DEFAULT_OCR_LIMITS.ocrMemoryMb,

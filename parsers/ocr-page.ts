@@ -23,6 +23,8 @@ export interface OcrPageResult {
 
 // Below this mean word confidence a page is suspected to be turned (or not text at all).
 const SUSPECT_CONFIDENCE = 55
+const MIN_OSD_CONFIDENCE = 2
+
 export interface PageTarget {
   readonly num: number
   // the page's size in points when known (a PDF page); else from the image and its resolution
@@ -40,7 +42,8 @@ export async function ocrPage(image: GrayImage, target: PageTarget, tools: OcrTo
       const turn = await orientation(read.image, tools, limits, target.num)
       if (turn !== 0) {
         const turned = await readImage(await turnImage(read.image, turn), tools, limits, target.num)
-        if ((turned.confidence ?? 0) > (read.confidence ?? 0)) {
+        // kept only if the page reads well once turned: OSD on a page of noise names a turn too
+        if ((turned.confidence ?? 0) >= SUSPECT_CONFIDENCE && (turned.confidence ?? 0) > (read.confidence ?? 0) + 10) {
           read = turned
           warnings.push({ code: 'ocr_page_rotated', message: `page ${target.num} was turned by ${turn}° and was read upright` })
         }
@@ -97,8 +100,11 @@ async function orientation(image: GrayImage, tools: OcrTools, limits: ToolLimits
   try {
     const out = await runTool(tools, 'tesseract', ['stdin', 'stdout', '-l', 'osd', '--psm', '0', '--dpi', String(Math.round(image.dpi))],
       toPgm(image), limits, `orientation check of page ${num}`, 'parse_crashed')
-    const turn = Number(/Rotate:\s*(\d+)/.exec(out.toString('utf8'))?.[1] ?? 0)
-    return turn === 90 || turn === 180 || turn === 270 ? turn : 0
+    const text = out.toString('utf8')
+    const turn = Number(/Rotate:\s*(\d+)/.exec(text)?.[1] ?? 0)
+    // Tesseract's advice: below ~2 the orientation is a guess
+    const sure = Number(/Orientation confidence:\s*([\d.]+)/.exec(text)?.[1] ?? 0) >= MIN_OSD_CONFIDENCE
+    return sure && (turn === 90 || turn === 180 || turn === 270) ? turn : 0
   } catch {
     return 0 // too little text to tell: read as it is
   }

@@ -78,7 +78,8 @@ export function runTool(tools: OcrTools, cmd: string, args: readonly string[], i
       if (timedOut) return reject(new CchcError('parse_timeout', `${what} took longer than ${limits.timeoutMs} ms`))
       if (code === 0) return resolve(Buffer.concat(chunks))
       if (signal === 'SIGXCPU') return reject(new CchcError('parse_timeout', `${what} used more than ${cpuSeconds} s of CPU`))
-      if (/bad_alloc|Cannot allocate|Out of memory|failed to allocate/i.test(err)) {
+      // a process short of address space fails to allocate, or to map its libraries and data
+      if (/bad_alloc|cannot allocate|out of memory|failed to allocate|failed to map/i.test(err)) {
         return reject(new CchcError('parse_memory', `${what} needed more than ${limits.memoryMb} MB`))
       }
       const reason = err.trim().split('\n').filter(Boolean).slice(-1)[0] ?? `exit ${code ?? signal}`
