@@ -1,7 +1,7 @@
 // Greyscale page images: decoded from image files by sharp (libvips: PNG, JPEG, TIFF with all its
 // pages, EXIF orientation applied), rendered from PDF pages by pdftoppm, handed to Tesseract as
 // PGM on its stdin. One byte per pixel, 0 black … 255 white.
-import sharp, { type Metadata } from 'sharp'
+import type { Metadata, Sharp, SharpOptions } from 'sharp'
 import { CchcError } from '../schemas/errors.ts'
 
 export interface GrayImage {
@@ -11,10 +11,20 @@ export interface GrayImage {
   readonly dpi: number
 }
 
+type SharpFactory = (input: Uint8Array, options?: SharpOptions) => Sharp
+let loading: Promise<SharpFactory> | null = null
+
+// sharp (and libvips in it) is loaded at the first image, not by every parser worker at start.
 // libvips' operation cache only helps repeated operations on one image; a parser thread does not
 // repeat, and the cache would hold page-sized buffers.
-sharp.cache(false)
-sharp.concurrency(1)
+function loadSharp(): Promise<SharpFactory> {
+  loading ??= import('sharp').then(({ default: sharp }) => {
+    sharp.cache(false)
+    sharp.concurrency(1)
+    return sharp
+  })
+  return loading
+}
 
 // Resolution assumed when an image states none (or an implausible one): a page scanned at this
 // resolution is what office scanners default to.
@@ -25,6 +35,7 @@ const plausibleDpi = (density: number | undefined): number =>
 
 // Every page of an image file as a greyscale raster.
 export async function decodeImage(bytes: Uint8Array, maxPages: number): Promise<GrayImage[]> {
+  const sharp = await loadSharp()
   let meta: Metadata
   try {
     meta = await sharp(bytes, { pages: 1 }).metadata()
@@ -77,6 +88,7 @@ export function toPgm(img: GrayImage): Uint8Array[] {
 
 // Turned clockwise by a quarter, a half or three quarters (a page scanned sideways or upside down).
 export async function turnImage(img: GrayImage, degrees: 90 | 180 | 270): Promise<GrayImage> {
+  const sharp = await loadSharp()
   const raw = { width: img.width, height: img.height, channels: 1 as const }
   const { data, info } = await sharp(img.data, { raw }).rotate(degrees).toColourspace('b-w').raw().toBuffer({ resolveWithObject: true })
   if (info.channels !== 1) throw new CchcError('parse_crashed', `turning a page gave ${info.channels} channels`)
