@@ -6,7 +6,7 @@ import { CchcError } from '../schemas/errors.ts'
 import type { PdfPage } from './pdf-engine.ts'
 import { ocrPage, type PageTarget } from './ocr-page.ts'
 import type { GrayImage } from './ocr-raster.ts'
-import { ocrTools, type OcrTools } from './ocr-tools.ts'
+import { ocrTools, type OcrTools, type ToolLimits } from './ocr-tools.ts'
 import { DEFAULT_OCR_LIMITS, type ParseLimits, type ParseProgress } from './types.ts'
 
 // A page whose words average a lower confidence than this is flagged: its facts need checking.
@@ -15,7 +15,7 @@ export const LOW_CONFIDENCE = 70
 export interface OcrJob {
   readonly target: PageTarget
   // the page image, produced when the page's turn comes (rendering holds one page per thread)
-  readonly image: (tools: OcrTools) => Promise<GrayImage>
+  readonly image: (tools: OcrTools, limits: ToolLimits) => Promise<GrayImage>
 }
 
 export interface OcrOutcome {
@@ -29,7 +29,7 @@ export async function ocrPages(jobs: readonly OcrJob[], limits: ParseLimits, pro
   const max = limits.ocrMaxPages ?? DEFAULT_OCR_LIMITS.ocrMaxPages
   if (jobs.length > max) throw new CchcError('file_too_large', `${jobs.length} pages need OCR, more than the limit of ${max}`)
   const tools = await ocrTools()
-  const toolLimits = {
+  const toolLimits: ToolLimits = {
     timeoutMs: limits.ocrPageTimeoutMs ?? DEFAULT_OCR_LIMITS.ocrPageTimeoutMs,
     memoryMb: limits.ocrMemoryMb ?? DEFAULT_OCR_LIMITS.ocrMemoryMb,
   }
@@ -41,7 +41,7 @@ export async function ocrPages(jobs: readonly OcrJob[], limits: ParseLimits, pro
     while (next < jobs.length) {
       const i = next++
       const job = jobs[i]
-      results[i] = await ocrPage(await job.image(tools), job.target, tools, toolLimits)
+      results[i] = await ocrPage(await job.image(tools, toolLimits), job.target, tools, toolLimits)
       progress?.(++done, jobs.length)
     }
   }

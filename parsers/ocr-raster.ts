@@ -30,6 +30,9 @@ function loadSharp(): Promise<SharpFactory> {
 // resolution is what office scanners default to.
 const DEFAULT_DPI = 300
 
+// An A2 sheet at 300 dpi is 35 million pixels; a page image beyond this is no office scan.
+const MAX_PIXELS = 60_000_000
+
 const plausibleDpi = (density: number | undefined): number =>
   density !== undefined && density >= 100 && density <= 1200 ? density : DEFAULT_DPI
 
@@ -43,11 +46,14 @@ export async function decodeImage(bytes: Uint8Array, maxPages: number): Promise<
     throw new CchcError('unsupported_format', `the image cannot be decoded: ${(e as Error).message}`)
   }
   const pages = Math.max(1, meta.pages ?? 1)
+  if ((meta.width ?? 0) * (meta.height ?? 0) > MAX_PIXELS) {
+    throw new CchcError('file_too_large', `the image has ${meta.width}×${meta.height} pixels, more than ${MAX_PIXELS / 1e6} million`)
+  }
   if (pages > maxPages) throw new CchcError('file_too_large', `the image has ${pages} pages, more than the OCR limit of ${maxPages}`)
   const out: GrayImage[] = []
   for (let page = 0; page < pages; page++) {
     try {
-      const { data, info } = await sharp(bytes, { page, limitInputPixels: 20_000 * 20_000 })
+      const { data, info } = await sharp(bytes, { page, limitInputPixels: MAX_PIXELS })
         .autoOrient().greyscale().toColourspace('b-w').raw().toBuffer({ resolveWithObject: true })
       out.push({ width: info.width, height: info.height, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), dpi: plausibleDpi(meta.density) })
     } catch (e) {

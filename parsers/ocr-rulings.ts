@@ -132,14 +132,28 @@ export function findRulings(img: GrayImage, threshold: number, skew: number): Se
     const shift = -Math.round(t * (g.first + g.last) / 2)
     return { horizontal: false, x0: g.first * F, x1: g.last * F + F - 1, y0: (g.a0 + shift) * F, y1: (g.a1 + shift) * F + F - 1 }
   })
-  // A segment belongs to a grid when it meets a segment of the other direction; a long
-  // horizontal rule alone (an underline under the motto or the agency) is kept for erasing.
-  const reach = Math.round((8 * img.dpi) / 300)
+  return [...new Set([...inCells(hs, vs, Math.round((8 * img.dpi) / 300)), ...hs.filter((hz) => hz.x1 - hz.x0 >= 1.5 * img.dpi)])]
+}
+
+// The segments that close at least one cell: two horizontal and two vertical ones, each meeting
+// both of the other direction. Strokes of glyphs that happen to be long (a "T" bar, an "đ" stem
+// with its bar) meet one another, but never close a cell. A long horizontal rule alone (an
+// underline under the motto or the agency) is erased as well, but makes no table.
+function inCells(hs: readonly Segment[], vs: readonly Segment[], reach: number): Segment[] {
   const meets = (hz: Segment, v: Segment): boolean =>
     v.x0 >= hz.x0 - reach && v.x1 <= hz.x1 + reach && hz.y0 >= v.y0 - reach && hz.y1 <= v.y1 + reach
-  const keptV = vs.filter((v) => hs.some((hz) => meets(hz, v)))
-  const keptH = hs.filter((hz) => keptV.some((v) => meets(hz, v)) || hz.x1 - hz.x0 >= img.dpi)
-  return [...keptH, ...keptV]
+  const met = vs.map((v) => hs.filter((hz) => meets(hz, v)))
+  const kept = new Set<Segment>()
+  for (let i = 0; i < vs.length; i++) {
+    if (met[i].length < 2) continue
+    for (let j = i + 1; j < vs.length; j++) {
+      const both = met[i].filter((hz) => met[j].includes(hz))
+      if (both.length < 2) continue
+      kept.add(vs[i]).add(vs[j])
+      for (const hz of both) kept.add(hz)
+    }
+  }
+  return [...kept]
 }
 
 // Paints the segments white (with a pixel of margin), in place: each straightened point (x', y')
