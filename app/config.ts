@@ -16,6 +16,7 @@ export const ConfigSchema = z.object({
   timeoutMs: positiveInt('the timeout'),
   memoryMb: positiveInt('the memory limit'),
   concurrency: positiveInt('the concurrency').max(256, 'the concurrency must be at most 256'),
+  ocrMaxPages: positiveInt('the OCR page limit'),
 })
 
 export type ConfigKey = keyof Config
@@ -27,6 +28,7 @@ export const CONFIG_SOURCES: Readonly<Record<ConfigKey, { readonly env: string; 
   timeoutMs: { env: 'CCHC_TIMEOUT_MS', flag: '--timeout-ms' },
   memoryMb: { env: 'CCHC_MEMORY_MB', flag: '--memory-mb' },
   concurrency: { env: 'CCHC_CONCURRENCY', flag: '--concurrency' },
+  ocrMaxPages: { env: 'CCHC_OCR_MAX_PAGES', flag: '--ocr-max-pages' },
 }
 
 export class ConfigError extends Error {

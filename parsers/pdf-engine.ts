@@ -152,7 +152,7 @@ function fontStyles(page: PDFPageProxy, items: readonly PdfItem[]): Map<string, 
 }
 
 // pdf-parse's TableData in viewport space → boxes with grid columns and spans.
-function toGeom(t: TableData): PdfTableGeom | null {
+export function toGeom(t: TableData): PdfTableGeom | null {
   if (t.rows.length === 0) return null
   const xs: number[] = []
   for (const row of t.rows) for (const c of row) xs.push(c.minXY.x, c.maxXY.x)

@@ -8,12 +8,13 @@
 //   pdf-assemble     cross-page: paragraphs, table continuations, split signatures
 //   pdf-paragraphs   line joining rules                pdf-blocks   paragraph → block type
 import type { DocumentModel, ParseWarning } from '../schemas/document-model.ts'
-import { CchcError } from '../schemas/errors.ts'
+import { CchcError, isCchcError } from '../schemas/errors.ts'
 import { readPdf, type PdfPage } from './pdf-engine.ts'
 import { assemble } from './pdf-assemble.ts'
 import { pageElements, type Element } from './pdf-page.ts'
 import { mayHoldTable } from './pdf-table-cells.ts'
-import type { ParseLimits, Parser } from './types.ts'
+import { ocrPdfPages } from './ocr-pdf.ts'
+import type { ParseLimits, ParseProgress, Parser } from './types.ts'
 
 const MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d] // "%PDF-"
 const MAGIC_WINDOW = 1024
@@ -46,30 +47,37 @@ const textChars = (page: PdfPage): number => {
   return n
 }
 
-export async function parsePdf(bytes: Uint8Array, limits: ParseLimits): Promise<DocumentModel> {
+export async function parsePdf(bytes: Uint8Array, limits: ParseLimits, progress?: ParseProgress): Promise<DocumentModel> {
   if (bytes.length === 0) throw new CchcError('empty_file')
   if (bytes.length > limits.maxBytes) {
     throw new CchcError('file_too_large', `${bytes.length} bytes > ${limits.maxBytes}`)
   }
   // Rulings (an operator-list pass) are only read on pages with text laid out in columns.
-  const pages = await readPdf(bytes, {
+  let pages = await readPdf(bytes, {
     hasText: (page) => textChars(page) > 0,
     mayHoldTable: (page) => mayHoldTable(page.items),
   })
   if (pages.length === 0) throw new CchcError('corrupt_pdf', 'the document has no pages')
-  if (pages.every((p) => textChars(p) < MIN_PAGE_CHARS)) {
-    throw new CchcError('needs_ocr', `none of the ${pages.length} page(s) has a text layer`)
-  }
   const warnings: ParseWarning[] = []
-  const empty = pages.filter((p) => textChars(p) === 0).map((p) => p.num)
-  if (empty.length > 0) {
-    warnings.push({ code: 'pdf_pages_without_text', message: `page(s) ${empty.join(', ')} have no text layer (scanned?)` })
+  // Pages without a text layer are scans: read by OCR (ocr-pdf), or reported when OCR is missing.
+  const scanned = pages.filter((p) => textChars(p) < MIN_PAGE_CHARS)
+  const ocr = scanned.length > 0 ? await ocrPdfPages(bytes, scanned, limits, progress).catch((e: unknown) => {
+    if (!isCchcError(e) || e.code !== 'needs_ocr') throw e
+    if (scanned.length === pages.length) throw new CchcError('needs_ocr', `none of the ${pages.length} page(s) has a text layer; ${e.message}`)
+    const empty = scanned.filter((p) => textChars(p) === 0).map((p) => p.num)
+    if (empty.length > 0) warnings.push({ code: 'pdf_pages_without_text', message: `page(s) ${empty.join(', ')} have no text layer (scanned?); ${e.message}` })
+    return null
+  }) : null
+  if (ocr) {
+    const read = new Map(ocr.pages.map((p) => [p.num, p]))
+    pages = pages.map((p) => read.get(p.num) ?? p)
+    warnings.push(...ocr.warnings)
   }
   for (const p of pages) {
     if (p.tableError) warnings.push({ code: 'pdf_tables_unreadable', message: `page ${p.num}: ${p.tableError}` })
   }
   const elements: Element[] = pages.flatMap((page) => (page.items.length > 0 ? pageElements(page) : []))
-  return { format: 'pdf', pages: pages.length, ocr: false, blocks: assemble(pages, elements), warnings }
+  return { format: 'pdf', pages: pages.length, ocr: ocr !== null, blocks: assemble(pages, elements), warnings, ...(ocr ? { ocrPages: ocr.info } : {}) }
 }
 
 export const pdfParser: Parser = {

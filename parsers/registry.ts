@@ -2,6 +2,7 @@ import { CchcError } from '../schemas/errors.ts'
 import { docParser } from './doc-parser.ts'
 import { docxParser } from './docx-parser.ts'
 import { htmlParser } from './html-parser.ts'
+import { imageParser } from './image-parser.ts'
 import { pdfParser } from './pdf-parser.ts'
 import { sniffContent } from './sniff.ts'
 import { isDecodableText } from './text-decode.ts'
@@ -11,7 +12,7 @@ import { readZipEntryNames } from './zip-directory.ts'
 
 // Tried in this order; each decides by content. Text comes last because almost anything
 // decodable would pass its check.
-export const parsers: readonly Parser[] = [pdfParser, docxParser, docParser, htmlParser, textParser]
+export const parsers: readonly Parser[] = [pdfParser, docxParser, docParser, htmlParser, imageParser, textParser]
 
 // Names that promise a binary document: HTML under such a name is a saved error or login
 // page, not the document, and must be reported as such rather than parsed.
@@ -34,7 +35,7 @@ function describeUnknown(bytes: Uint8Array, kind: ReturnType<typeof sniffContent
     case 'ole2': return 'is an OLE2 compound file without a Word document in it (an Excel .xls or PowerPoint .ppt?)'
     case 'pdf': return 'looks like a PDF that the PDF reader does not accept'
     case 'rtf': return 'looks like RTF, which is not supported; save it as .docx'
-    case 'image': return 'looks like an image (a scan?), which is not supported; provide a PDF or .docx'
+    case 'image': return 'looks like an image, but not a readable PNG, JPEG or TIFF (damaged, or GIF); save the scan as PNG, JPEG, TIFF or PDF'
     case 'archive': return 'looks like a compressed archive, not a document'
     case 'executable': return 'looks like an executable program, not a document'
     case 'html': return 'looks like HTML'

@@ -11,7 +11,8 @@ const reply = (message: WorkerReply): void => port.postMessage(message)
 
 port.on('message', async (task: WorkerTask) => {
   try {
-    reply({ type: 'done', id: task.id, record: await extractFile(task.bytes, task.fileName, task.options) })
+    const progress = (done: number, total: number): void => reply({ type: 'progress', id: task.id, done, total })
+    reply({ type: 'done', id: task.id, record: await extractFile(task.bytes, task.fileName, task.options, progress) })
   } catch (e) {
     reply({ type: 'failed', id: task.id, error: serializeError(e) })
   }

@@ -22,6 +22,8 @@ export interface ImportDeps {
   readonly maxBytes: number
   readonly signal?: AbortSignal
   readonly onEvent?: (e: ImportEvent) => void
+  // pages of a scan read by OCR so far
+  readonly onPages?: (file: string, done: number, total: number) => void
 }
 
 async function hashFile(path: string): Promise<string> {
@@ -49,7 +51,8 @@ async function importOne(path: string, deps: ImportDeps): Promise<ImportEvent> {
       await addAlias(deps.db, known.id, name)
       return { type: 'duplicate', file: path, documentId: known.id, existingName: known.fileName }
     }
-    const record = await deps.pool.extract(bytes.slice(), name) // the pool takes ownership of what it is given
+    const onPages = deps.onPages ? (done: number, total: number) => deps.onPages?.(path, done, total) : undefined
+    const record = await deps.pool.extract(bytes.slice(), name, { onPages }) // the pool takes ownership of what it is given
     const out = await saveDocument(deps.db, record, bytes)
     return out.status === 'stored'
       ? { type: 'stored', file: path, documentId: out.documentId, renditionOf: out.renditionOf }

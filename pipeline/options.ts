@@ -3,13 +3,15 @@ import type { ParseLimits } from '../parsers/types.ts'
 
 // Everything the pipeline needs to know, passed in by the edge (app/config.ts):
 // the pipeline never reads process.env, so a library caller controls it fully.
-export interface PipelineOptions extends ParseLimits {
+export interface PipelineOptions extends Pick<ParseLimits, 'maxBytes' | 'maxUnzippedBytes'> {
   // Wall-clock limit for one file in a worker, in milliseconds.
   readonly timeoutMs: number
   // V8 old-generation heap limit of each worker, in MiB.
   readonly memoryMb: number
   // Number of worker threads in a pool.
   readonly concurrency: number
+  // Most pages of one file read by OCR (a scan); each page has the time and memory limits above.
+  readonly ocrMaxPages: number
 }
 
 export const DEFAULT_PIPELINE_OPTIONS: PipelineOptions = Object.freeze({
@@ -19,6 +21,7 @@ export const DEFAULT_PIPELINE_OPTIONS: PipelineOptions = Object.freeze({
   timeoutMs: 60_000,
   memoryMb: 512,
   concurrency: availableParallelism(),
+  ocrMaxPages: 200,
 })
 
 // Parser threads when the database runs in this process too (embedded PGlite): it keeps about
@@ -33,3 +36,14 @@ export const resolveOptions = (options?: Partial<PipelineOptions>): PipelineOpti
 function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>
 }
+
+// What the parsers are given: OCR runs page by page under the worker's time and memory limits,
+// and a worker recognises as many pages at once as the cores left to it by the pool's size.
+export const parseLimitsOf = (opts: PipelineOptions, cores: number = availableParallelism()): ParseLimits => ({
+  maxBytes: opts.maxBytes,
+  maxUnzippedBytes: opts.maxUnzippedBytes,
+  ocrPageTimeoutMs: opts.timeoutMs,
+  ocrMemoryMb: opts.memoryMb,
+  ocrMaxPages: opts.ocrMaxPages,
+  ocrThreads: Math.max(1, Math.floor(cores / Math.max(1, opts.concurrency))),
+})

@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises'
 import { extname, join } from 'node:path'
 
-export const DOCUMENT_EXTENSIONS = new Set(['.docx', '.doc', '.pdf', '.md', '.txt', '.html', '.htm'])
+export const DOCUMENT_EXTENSIONS = new Set(['.docx', '.doc', '.pdf', '.md', '.txt', '.html', '.htm', '.png', '.jpg', '.jpeg', '.tif', '.tiff'])
 
 // Files and folders (recursive) → document files in a stable order. Hidden entries are skipped.
 export async function walkInputs(paths: readonly string[]): Promise<{ files: string[]; missing: string[] }> {

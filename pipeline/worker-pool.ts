@@ -11,6 +11,9 @@ const STARTUP_LIMIT_MS = 30_000
 export interface ExtractCallOptions {
   // Overrides the pool's timeout for this one file (a per-job deadline).
   readonly timeoutMs?: number
+  // Pages of a scan read so far (OCR); each page done restarts the time limit, so the limit
+  // bounds one page of a scan (and the page count is bounded by ocrMaxPages).
+  readonly onPages?: (done: number, total: number) => void
 }
 
 export interface WorkerPool {
@@ -26,6 +29,7 @@ interface Job {
   readonly bytes: Uint8Array
   readonly fileName: string
   readonly timeoutMs: number
+  readonly onPages?: (done: number, total: number) => void
   readonly resolve: (record: ExtractionRecord) => void
   readonly reject: (error: CchcError) => void
 }
@@ -90,6 +94,7 @@ export function createWorkerPool(options?: Partial<PipelineOptions>): WorkerPool
     worker.on('message', (m: WorkerReply) => {
       if (m.type === 'ready') { slot.ready = true; return armTimer(slot) }
       if (!slot.job || slot.job.id !== m.id) return
+      if (m.type === 'progress') { armTimer(slot); slot.job.onPages?.(m.done, m.total); return }
       settle(slot, m.type === 'done' ? { record: m.record } : { error: reviveError(m.error) })
       pump()
     })
@@ -125,7 +130,7 @@ export function createWorkerPool(options?: Partial<PipelineOptions>): WorkerPool
     extract(bytes, fileName, call) {
       if (closed) return Promise.reject(new CchcError('parse_crashed', 'the worker pool is closed'))
       return new Promise<ExtractionRecord>((resolve, reject) => {
-        queue.push({ id: nextId++, bytes, fileName, timeoutMs: call?.timeoutMs ?? opts.timeoutMs, resolve, reject })
+        queue.push({ id: nextId++, bytes, fileName, timeoutMs: call?.timeoutMs ?? opts.timeoutMs, onPages: call?.onPages, resolve, reject })
         pump()
       })
     },

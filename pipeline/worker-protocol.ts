@@ -22,6 +22,8 @@ export type WorkerReply =
   | { readonly type: 'ready' }
   | { readonly type: 'done'; readonly id: number; readonly record: ExtractionRecord }
   | { readonly type: 'failed'; readonly id: number; readonly error: SerializedError }
+  // pages of a long parse (OCR of a scan) done so far
+  | { readonly type: 'progress'; readonly id: number; readonly done: number; readonly total: number }
 
 // A non-catalogue throw inside a parser is a bug, reported as a crash of that file only.
 export function serializeError(e: unknown): SerializedError {

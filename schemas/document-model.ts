@@ -3,7 +3,8 @@ import { z } from 'zod'
 // The one shape every parser returns: ordered blocks of text and structure, never records.
 // Offsets are not stored here; the extraction core linearizes blocks into the record's `text`.
 
-export const FormatSchema = z.enum(['docx', 'doc', 'pdf', 'txt', 'md', 'html'])
+// 'image': a scanned page as a PNG, JPEG or TIFF file (read by OCR)
+export const FormatSchema = z.enum(['docx', 'doc', 'pdf', 'txt', 'md', 'html', 'image'])
 export type Format = z.infer<typeof FormatSchema>
 
 export const ParseWarningSchema = z.object({
@@ -55,12 +56,23 @@ export const BlockSchema = z.discriminatedUnion('type', [
 export type Block = z.infer<typeof BlockSchema>
 export type TableBlock = z.infer<typeof TableBlockSchema>
 
+// One page read by OCR: the mean confidence Tesseract gives its words (0–100; null when it found
+// no words) and how many words it found.
+export const OcrPageInfoSchema = z.object({
+  page: z.number().int().positive(),
+  confidence: z.number().min(0).max(100).nullable(),
+  words: z.number().int().min(0),
+})
+export type OcrPageInfo = z.infer<typeof OcrPageInfoSchema>
+
 export const DocumentModelSchema = z.object({
   format: FormatSchema,
   pages: z.number().int().positive().nullable().default(null),
   ocr: z.boolean().default(false),
   blocks: z.array(BlockSchema),
   warnings: z.array(ParseWarningSchema).default([]),
+  // the pages read by OCR, when any were
+  ocrPages: z.array(OcrPageInfoSchema).optional(),
 })
 export type DocumentModel = z.infer<typeof DocumentModelSchema>
 export type DocumentModelInput = z.input<typeof DocumentModelSchema>

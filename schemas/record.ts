@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { FormatSchema } from './document-model.ts'
+import { FormatSchema, OcrPageInfoSchema } from './document-model.ts'
 
 // The normalized document record: ../shared/spec/extraction.md is the contract.
 // Fields may be added here, never renamed.
@@ -121,6 +121,8 @@ export const SourceSchema = z.object({
   pages: z.number().int().nullable(),
   ocr: z.boolean(),
   bytes: z.number().int().min(0).optional(),
+  // with ocr: each page read by OCR and the mean confidence of its words
+  ocrPages: z.array(OcrPageInfoSchema).optional(),
 })
 
 export const ExtractionRecordSchema = z.object({

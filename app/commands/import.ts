@@ -13,7 +13,8 @@ import { addStoreOptions, withStore, type StoreFlags } from '../with-store.ts'
 interface ImportFlags extends StoreFlags, ParserFlags { quiet?: boolean }
 
 const HELP_AFTER = `
-Imports .docx/.doc/.pdf/.md/.txt/.html files and folders (recursively) into the store, one transaction
+Imports .docx/.doc/.pdf/.md/.txt/.html files and scans (.pdf, .png/.jpg/.tif) from files and folders
+(recursively) into the store, one transaction
 per document. Importing again adds nothing: known content is recognized by its SHA-256 before
 parsing (the same file under another name is reported as a duplicate). Ctrl-C stops after the
 files in progress; run the same command again to resume. At the end: a summary and one line per
@@ -49,7 +50,7 @@ async function runImport(paths: string[], flags: ImportFlags, config: Config, io
     return await withStore(io, flags, async (db) => {
       const progress = flags.quiet ? null : createProgress(files.length, process.stderr)
       const summary = await importFiles(files, { db, pool, maxBytes: config.maxBytes, signal: abort.signal,
-        onEvent: (e: ImportEvent) => progress?.tick(e.file) })
+        onEvent: (e: ImportEvent) => progress?.tick(e.file), onPages: (file, done, total) => progress?.pages(file, done, total) })
       progress?.stop()
       const secs = (Date.now() - started) / 1000
       const dupes = summary.duplicates

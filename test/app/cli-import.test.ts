@@ -13,13 +13,16 @@ const stats = async (dataDir: string) => JSON.parse((await runCli(['stats', '--j
 describe('cchc import on the embedded store', () => {
   const dataDir = join(tmp, 'samples-db')
 
-  it('importing samples/ twice gives identical counts; the scan is reported, not stored', async () => {
-    const first = await runCli(['import', 'samples', '--data-dir', dataDir])
+  // The scan (5 pages) meets an OCR page limit of 4: reported, not stored (OCR itself: test/parsers/ocr-parser.test.ts).
+  const ocrLimit = { env: { CCHC_OCR_MAX_PAGES: '4' } }
+
+  it('importing samples/ twice gives identical counts; the scan over the OCR page limit is reported, not stored', async () => {
+    const first = await runCli(['import', 'samples', '--data-dir', dataDir], ocrLimit)
     expect(first.code).toBe(1)
-    expect(first.stderr).toMatch(/kh-1073-sngv-hue-2017\.scan\.pdf: needs_ocr: /)
+    expect(first.stderr).toMatch(/kh-1073-sngv-hue-2017\.scan\.pdf: file_too_large: .*5 pages need OCR/)
     expect(first.stdout).toMatch(/done: 16 stored, 0 already known or duplicate, 1 failed/)
     const after1 = await stats(dataDir)
-    const second = await runCli(['import', 'samples', '--data-dir', dataDir])
+    const second = await runCli(['import', 'samples', '--data-dir', dataDir], ocrLimit)
     expect(second.stdout).toMatch(/done: 0 stored, 16 already known or duplicate, 1 failed/)
     expect(await stats(dataDir)).toEqual(after1)
     expect(after1).toMatchObject({ documents: 16, failures: 1, renditions: 10 })

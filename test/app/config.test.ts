@@ -4,11 +4,16 @@ import { DEFAULT_PIPELINE_OPTIONS, concurrencyBesideDatabase } from '../../pipel
 import { loadStoreConfig, storeDefaults } from '../../app/store-config.ts'
 
 describe('loadConfig', () => {
-  it('uses the pipeline defaults when nothing is set: 32 MiB input, 200 MiB unzipped, 60 s, 512 MB', () => {
+  it('uses the pipeline defaults when nothing is set: 32 MiB input, 200 MiB unzipped, 60 s, 512 MB, 200 pages of OCR', () => {
     expect(loadConfig()).toEqual({
       maxBytes: 32 * 1024 * 1024, maxUnzippedBytes: 200 * 1024 * 1024, timeoutMs: 60_000, memoryMb: 512,
-      concurrency: DEFAULT_PIPELINE_OPTIONS.concurrency,
+      concurrency: DEFAULT_PIPELINE_OPTIONS.concurrency, ocrMaxPages: 200,
     })
+  })
+
+  it('takes the OCR page limit from CCHC_OCR_MAX_PAGES and rejects a bad one naming it', () => {
+    expect(loadConfig({ env: { CCHC_OCR_MAX_PAGES: '12' } }).ocrMaxPages).toBe(12)
+    expect(() => loadConfig({ env: { CCHC_OCR_MAX_PAGES: '0' } })).toThrow(/CCHC_OCR_MAX_PAGES="0": the OCR page limit must be positive/)
   })
 
   it('returns a frozen object', () => {

@@ -21,7 +21,7 @@ function failureOf(run: () => unknown): { code: string; message: string } {
 
 describe('pickParser', () => {
   it('tries pdf, docx, doc, html and text parsers in that order', () => {
-    expect(parsers.map((p) => p.format)).toEqual(['pdf', 'docx', 'doc', 'html', 'txt'])
+    expect(parsers.map((p) => p.format)).toEqual(['pdf', 'docx', 'doc', 'html', 'image', 'txt'])
   })
 
   it.each([

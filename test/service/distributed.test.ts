@@ -39,7 +39,8 @@ describe.skipIf(!serversUp)('distributed: cchc serve enqueues, cchc worker proce
     const serve = await startCli(['serve', '--port', '0'], env, /listening on (http:\/\/\S+)/)
     children.push(serve)
     const base = /listening on (http:\/\/\S+)/.exec(serve.output())![1]
-    const [w1, w2] = await Promise.all([spawnWorker(sb), spawnWorker(sb)])
+    // the scan (5 pages) meets an OCR page limit of 4: a bad file that fails the same way every time
+    const [w1, w2] = await Promise.all([spawnWorker(sb, { CCHC_OCR_MAX_PAGES: '4' }), spawnWorker(sb, { CCHC_OCR_MAX_PAGES: '4' })])
     const form = new FormData()
     for (const f of SAMPLES) form.append('file', new Blob([readFileSync(join(REPO, 'samples', f))]), f)
     const res = await fetch(`${base}/documents`, { method: 'POST', body: form, headers: { authorization: `Bearer ${UP}` } })
@@ -49,9 +50,9 @@ describe.skipIf(!serversUp)('distributed: cchc serve enqueues, cchc worker proce
     const q = queueOf(sb)
     await allSettled(q, SAMPLES.length, 90_000)
     const read = async (path: string) => (await fetch(`${base}${path}`, { headers: { authorization: `Bearer ${READ}` } })).json()
-    // The scan has no text layer: a bad file, failed at once (one attempt), with its code.
+    // The scan has more pages than the OCR limit: a bad file, failed at once (one attempt), with its code.
     const failed = (await read('/jobs?state=failed')).jobs
-    expect(failed).toMatchObject([{ fileName: 'kh-1073-sngv-hue-2017.scan.pdf', state: 'failed', attempts: 1, error: { code: 'needs_ocr' } }])
+    expect(failed).toMatchObject([{ fileName: 'kh-1073-sngv-hue-2017.scan.pdf', state: 'failed', attempts: 1, error: { code: 'file_too_large' } }])
     const found = (await read('/findings?criterion=sang%20kien')).rows as { agency: string; year: number; code: string }[]
     expect(found.map((r) => `${r.agency}|${r.year}|${r.code}`)).toEqual(expect.arrayContaining(['Ủy ban nhân dân huyện Tịnh Biên|2016|1.5.3', 'Sở Ngoại vụ|2021|1.7']))
     expect((await read('/deficiencies')).rows.length).toBeGreaterThan(0)
@@ -61,12 +62,12 @@ describe.skipIf(!serversUp)('distributed: cchc serve enqueues, cchc worker proce
     // The same failure through the CLI, and a retry from it (which fails again, the same way).
     const cliEnv = childEnv(sb)
     const listed = await runCli(['jobs', '--failed', '--json'], { env: cliEnv })
-    expect(JSON.parse(listed.stdout)).toMatchObject([{ id: failed[0].id, error: { code: 'needs_ocr' } }])
+    expect(JSON.parse(listed.stdout)).toMatchObject([{ id: failed[0].id, error: { code: 'file_too_large' } }])
     const retried = await runCli(['jobs', '--retry', failed[0].id], { env: cliEnv })
     expect(retried.stdout).toBe(`${failed[0].id}: queued again\n`)
     // attempts counts a started run, so the second attempt shows before it has failed: wait for both
     await waitFor(async () => { const j = await read(`/jobs/${failed[0].id}`); return j.attempts === 2 && j.state === 'failed' }, 30_000, 'the retried job to fail again')
-    expect(await read(`/jobs/${failed[0].id}`)).toMatchObject({ state: 'failed', error: { code: 'needs_ocr' } })
+    expect(await read(`/jobs/${failed[0].id}`)).toMatchObject({ state: 'failed', error: { code: 'file_too_large' } })
     // SIGTERM: both workers stop cleanly.
     for (const w of [w1, w2]) { w.child.proc.kill('SIGTERM'); expect(await w.child.exited).toBe(0) }
   }, 150_000)

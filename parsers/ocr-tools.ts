@@ -1,0 +1,93 @@
+// The external programs of the OCR path: Tesseract (Debian tesseract-ocr + tesseract-ocr-vie,
+// optionally tesseract-ocr-osd) and poppler's pdftoppm. Each runs as a child process of the parser
+// worker, bounded like the worker itself: a wall-clock limit (the child is killed), and, through
+// util-linux `prlimit` where present, a CPU-seconds limit (so a child outliving a terminated
+// worker still ends) and an address-space limit (the worker's memory limit).
+import { spawn } from 'node:child_process'
+import { CchcError, type ErrorCode } from '../schemas/errors.ts'
+
+const INSTALL = 'apt-get install tesseract-ocr tesseract-ocr-vie poppler-utils'
+
+export interface ToolLimits {
+  readonly timeoutMs: number
+  readonly memoryMb: number
+}
+
+export interface OcrTools {
+  readonly osd: boolean // orientation data (tesseract-ocr-osd) installed
+  readonly prlimit: boolean
+}
+
+let checked: Promise<OcrTools> | null = null
+
+// Found once per process: tesseract with its Vietnamese data, and pdftoppm. A missing piece fails
+// the file with needs_ocr naming what to install; nothing else changes.
+export function ocrTools(): Promise<OcrTools> {
+  checked ??= probe()
+  const probing = checked
+  probing.catch(() => { if (checked === probing) checked = null }) // installed later: look again
+  return probing
+}
+
+async function probe(): Promise<OcrTools> {
+  const langs = await capture('tesseract', ['--list-langs'])
+  if (langs === null) throw new CchcError('needs_ocr', `OCR is not available: the tesseract program is missing (install it: ${INSTALL})`)
+  const names = new Set(langs.split(/\s+/))
+  if (!names.has('vie')) {
+    throw new CchcError('needs_ocr', `OCR is not available: Tesseract has no Vietnamese data (vie) (install it: apt-get install tesseract-ocr-vie)`)
+  }
+  if (await capture('pdftoppm', ['-v']) === null) {
+    throw new CchcError('needs_ocr', 'OCR is not available: the pdftoppm program is missing (install it: apt-get install poppler-utils)')
+  }
+  return { osd: names.has('osd'), prlimit: await capture('prlimit', ['--version']) !== null }
+}
+
+// stdout+stderr of a short command, or null when it cannot be started or fails.
+function capture(cmd: string, args: string[]): Promise<string | null> {
+  return new Promise((resolve) => {
+    let out = ''
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+    child.stdout.on('data', (d: Buffer) => { out += d.toString('utf8') })
+    child.stderr.on('data', (d: Buffer) => { out += d.toString('utf8') })
+    child.on('error', () => resolve(null))
+    child.on('close', (code) => resolve(code === 0 ? out : null))
+  })
+}
+
+// Runs `cmd` with `input` on stdin and returns its stdout. A run over the time limit is killed
+// (parse_timeout); one that ran out of its address space fails with parse_memory; any other
+// failure with `failure`.
+export function runTool(tools: OcrTools, cmd: string, args: readonly string[], input: Uint8Array | readonly Uint8Array[] | null, limits: ToolLimits, what: string, failure: ErrorCode): Promise<Buffer> {
+  const cpuSeconds = Math.max(5, Math.ceil((2 * limits.timeoutMs) / 1000))
+  const [file, argv] = tools.prlimit
+    ? ['prlimit', [`--cpu=${cpuSeconds}`, `--as=${limits.memoryMb * 1024 * 1024}`, '--', cmd, ...args]]
+    : [cmd, [...args]]
+  return new Promise((resolve, reject) => {
+    // One thread per Tesseract: pages run in parallel instead, and OpenMP's spinning threads
+    // cost more than they give on a shared machine (a page took 15 s instead of 4 s).
+    const child = spawn(file, argv, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, OMP_THREAD_LIMIT: '1' } })
+    const chunks: Buffer[] = []
+    let err = ''
+    let timedOut = false
+    const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL') }, limits.timeoutMs)
+    child.stdout.on('data', (d: Buffer) => chunks.push(d))
+    child.stderr.on('data', (d: Buffer) => { if (err.length < 4000) err += d.toString('utf8') })
+    child.on('error', (e) => { clearTimeout(timer); reject(new CchcError('needs_ocr', `${cmd} could not be started: ${e.message} (install it: ${INSTALL})`)) })
+    child.on('close', (code, signal) => {
+      clearTimeout(timer)
+      if (timedOut) return reject(new CchcError('parse_timeout', `${what} took longer than ${limits.timeoutMs} ms`))
+      if (code === 0) return resolve(Buffer.concat(chunks))
+      if (signal === 'SIGXCPU') return reject(new CchcError('parse_timeout', `${what} used more than ${cpuSeconds} s of CPU`))
+      // a process short of address space fails to allocate, or to map its libraries and data
+      if (/bad_alloc|cannot allocate|out of memory|failed to allocate|failed to map/i.test(err)) {
+        return reject(new CchcError('parse_memory', `${what} needed more than ${limits.memoryMb} MB`))
+      }
+      const reason = err.trim().split('\n').filter(Boolean).slice(-1)[0] ?? `exit ${code ?? signal}`
+      reject(new CchcError(failure, `${what} failed: ${reason}`))
+    })
+    child.stdin.on('error', () => undefined) // a child that exits early closes its stdin
+    const parts = input === null ? [] : input instanceof Uint8Array ? [input] : input
+    for (const part of parts) child.stdin.write(part)
+    child.stdin.end()
+  })
+}
