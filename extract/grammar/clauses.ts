@@ -73,6 +73,6 @@ export function isPointsOnly(text: string): boolean {
   // the agency that scored, named before its points
   const subject = SUBJECT.at(text, folded.search(/\S/), folded) !== null ? first : 0
   let words = 0
-  t.list.forEach((tok, i) => { if (i >= subject && !covered[i] && (tok.sym === 'w' || tok.sym === 'C' || tok.sym === 'K')) words++ })
+  t.list.forEach((tok, i) => { if (i >= subject && !covered[i] && (tok.sym === 'w' || tok.sym === 'K')) words++ })
   return words === 0
 }

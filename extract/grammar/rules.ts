@@ -27,7 +27,7 @@ export const RULES = {
   // "0,5/1 điểm", "9,25/11 điểm tối đa"
   pair: rule('pair', `${PAIR}[UM]M?`),
   // "đạt 0,75/1.", "chỉ đạt 0,5/1;" — after a word of achievement, and not a count ("còn 02/18 nhiệm vụ")
-  pairSaid: rule('pairSaid', `A${PAIR}(?![wCK%])`),
+  pairSaid: rule('pairSaid', `A${PAIR}(?![wK%])`),
   // "(1,0/0,5)" — a pair in brackets after a title; which is which is settled by the values or the heading
   pairParen: rule('pairParen', String.raw`\(${PAIR}\)`),
   // "bị trừ 0,5 điểm", "mất 1 điểm", "giảm 0,25đ"
@@ -37,13 +37,13 @@ export const RULES = {
   // "(tổng điểm 36 điểm)": a section's total is its maximum
   maxTotal: rule('maxTotal', String.raw`T:?(?<max>N)U`),
   // "tổng điểm của Tịnh Biên là 87.65"
-  totalSaid: rule('totalSaid', String.raw`T[wC,]{0,8}A(?<achieved>N)(?![/%N])`),
+  totalSaid: rule('totalSaid', String.raw`T[w,]{0,8}A(?<achieved>N)(?![/%N])`),
   // "2 điểm tối đa"
   maxAfter: rule('maxAfter', String.raw`(?<max>N)UM`),
   // "(2đ)", "(1 điểm)" right after a criterion's code or title
   maxParen: rule('maxParen', String.raw`^\((?<max>N)U\)`),
   // "đạt 0,5 điểm", "chỉ được 0,5 điểm", "thẩm định 33 điểm", "điểm đạt 0,5"
-  achievedWord: rule('achievedWord', String.raw`U?A(?<achieved>N)(?:U|(?=[^/%NwCKU]|$))`),
+  achievedWord: rule('achievedWord', String.raw`U?A(?<achieved>N)(?:U|(?=[^/%NwKU]|$))`),
   // "…: 0,5 điểm", "…: 01 điểm"
   achievedColon: rule('achievedColon', String.raw`:(?<achieved>N)U`),
   // a statement that opens with its points: ": 0 điểm (điểm tối đa 1 điểm)"

@@ -1,5 +1,5 @@
 import { agrees, foldPhrase, toneKey } from '../lexicon/lexicon.ts'
-import { COUNT_NOUNS, ORDINALS, POINT_WORDS } from '../lexicon/phrases.ts'
+import { ORDINALS, POINT_WORDS } from '../lexicon/phrases.ts'
 import { foldAscii } from '../text/normalize.ts'
 import { parseViNumber } from '../text/numbers.ts'
 
@@ -10,7 +10,7 @@ import { parseViNumber } from '../text/numbers.ts'
 //   N number   U unit (điểm, đ)   L loss (bị trừ, mất, giảm)   A achieved (đạt, được, còn, thẩm định)
 //   M maximum (tối đa, điểm chuẩn)   O over (trên, trên tổng số)   Z nothing achieved (không đạt điểm)
 //   R rank (xếp thứ, xếp hạng)   E ordinal (nhất, hai)   V with (với)   T total (tổng điểm)
-//   C a counted noun (nhiệm vụ, văn bản, tiêu chí)   w any other word   K a dotted code (1.1.3)
+//   w any other word (a counted noun after "3/5" is one: counts are not points)   K a dotted code (1.1.3)
 //   / % ( ) : ; , . - q (quote) as themselves   ? any other character
 
 export interface Token {
@@ -39,7 +39,6 @@ function add(phrase: string, sym: string, value: number | null = null): void {
 }
 for (const [cls, list] of Object.entries(POINT_WORDS)) for (const p of list) add(p, CLASS_SYMBOL[cls])
 for (const [p, n] of ORDINALS) add(p, 'E', n)
-for (const p of COUNT_NOUNS) add(p, 'C')
 
 const PUNCT: Record<string, string> = {
   '/': '/', '%': '%', '(': '(', ')': ')', '[': '(', ']': ')', ':': ':', ';': ';', ',': ',', '.': '.',

@@ -32,19 +32,11 @@ export const ORDINALS: readonly (readonly [string, number])[] = [
   ['chín', 9], ['mười', 10],
 ]
 
-// A number followed by one of these counts things, not points: "02/18 nhiệm vụ", "3/5 tiêu chí".
-export const COUNT_NOUNS = ['tiêu chí', 'TCTP', 'TC', 'văn bản', 'hồ sơ', 'huyện', 'sở', 'đơn vị', 'xã', 'phường',
-  'thủ tục', 'TTHC', 'phòng', 'cơ quan', 'người', 'lĩnh vực', 'nhiệm vụ', 'cán bộ', 'công chức', 'viên chức',
-  'kế hoạch', 'lần', 'báo cáo', 'dịch vụ', 'sáng kiến', 'giải pháp', 'kiến nghị', 'trường hợp', 'bộ', 'tỉnh',
-  'nội dung', 'chỉ tiêu', 'thôn', 'tổ', 'lớp', 'đợt', 'cuộc', 'tháng', 'năm', 'ngày', 'quý', 'bậc']
-
 // What a clause's points are about (scores in prose).
 export const SCORE_SCOPES = {
   survey: ['điều tra xã hội học', 'khảo sát', 'mức độ hài lòng', 'sự hài lòng', 'SIPAS'],
   appraisal: ['thẩm định', 'đánh giá, thẩm định', 'tự đánh giá', 'tự chấm', 'tối đa đánh giá'],
   overall: ['chỉ số cải cách hành chính', 'chỉ số CCHC', 'chỉ số CHCC', 'PAR INDEX', 'chỉ số PAR'],
-  part: ['phần'],
-  area: ['lĩnh vực'],
   total: ['tổng điểm', 'tổng số điểm', 'tổng cộng'],
   // an average of many agencies is not a score of any of them
   average: ['trung bình', 'bình quân', 'giá trị trung bình'],

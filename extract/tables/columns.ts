@@ -50,7 +50,9 @@ function headerRowCount(g: Grid): number {
   return n
 }
 
-const roleOf = (heading: string): Role | null => (heading ? HEADINGS.classify(heading)?.cls ?? null : null)
+// The role a heading names by itself (before the table's other columns settle "Nội dung", "Đơn vị"…).
+export const headingRole = (heading: string): Role | null => (heading ? HEADINGS.classify(heading)?.cls ?? null : null)
+const roleOf = headingRole
 
 const ROLE_OF_KIND: Partial<Record<CellKind, Role>> = {
   code: 'code', deadline: 'deadline', date: 'deadline', agency: 'owner', status: 'progress', class: 'class', percent: 'percent',
