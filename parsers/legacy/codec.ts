@@ -1,0 +1,79 @@
+// Decoding legacy text to Unicode (NFC) and, for tests and fixtures, encoding it back.
+import { LEGACY_TABLES, type LegacyEncoding } from './tables.ts'
+
+// A run typed in an all-capitals font (.VnTimeH…) prints every letter as a capital.
+export interface DecodeOptions { readonly caps?: boolean }
+
+// TCVN3 is one code per letter: a direct lookup over the Latin-1 upper half.
+const TCVN3_BY_CODE: readonly (string | undefined)[] = (() => {
+  const out: (string | undefined)[] = []
+  for (const [code, letter] of LEGACY_TABLES.tcvn3.decode) out[code.charCodeAt(0)] = letter
+  return out
+})()
+
+function decodeTcvn3(text: string): string {
+  let out = ''
+  let from = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0xa1 || c > 0xff) continue
+    const letter = TCVN3_BY_CODE[c]
+    if (letter === undefined) continue
+    out += text.slice(from, i) + letter
+    from = i + 1
+  }
+  return from === 0 ? text : out + text.slice(from)
+}
+
+// VNI and VIQR codes are up to maxCode characters: the longest code that matches wins.
+function decodeLongest(text: string, encoding: 'vni' | 'viqr'): string {
+  const { decode, maxCode } = LEGACY_TABLES[encoding]
+  let out = ''
+  for (let i = 0; i < text.length;) {
+    let hit = 0
+    for (let n = Math.min(maxCode, text.length - i); n >= 1 && !hit; n--) {
+      const letter = decode.get(text.slice(i, i + n))
+      if (letter !== undefined) { out += letter; hit = n }
+    }
+    if (hit) i += hit
+    else out += text[i++]
+  }
+  return out
+}
+
+export function decodeLegacy(text: string, encoding: LegacyEncoding, options: DecodeOptions = {}): string {
+  const decoded = encoding === 'tcvn3' ? decodeTcvn3(text) : decodeLongest(text, encoding)
+  return (options.caps ? decoded.toLocaleUpperCase('vi') : decoded).normalize('NFC')
+}
+
+// One piece of encoded text and whether it must be set in the all-capitals font.
+export interface EncodedRun { readonly text: string; readonly caps: boolean }
+
+// Unicode → legacy runs. In TCVN3 a capital without a code of its own becomes a one-letter run
+// in the capitals font with the lower-case code, as typists did; with `capsFont` the whole text
+// is written for the capitals font (lower-case codes throughout), as headings were.
+export function encodeLegacy(text: string, encoding: LegacyEncoding, options: { capsFont?: boolean } = {}): EncodedRun[] {
+  const { encode } = LEGACY_TABLES[encoding]
+  const nfc = text.normalize('NFC')
+  if (encoding === 'tcvn3' && options.capsFont) {
+    return [{ text: [...nfc.toLocaleLowerCase('vi')].map((ch) => encode.get(ch) ?? ch).join(''), caps: true }]
+  }
+  const runs: EncodedRun[] = []
+  let plain = ''
+  for (const ch of nfc) {
+    const code = encode.get(ch)
+    if (code !== undefined || encoding !== 'tcvn3' || !encode.has(ch.toLocaleLowerCase('vi'))) {
+      plain += code ?? ch
+      continue
+    }
+    if (plain) runs.push({ text: plain, caps: false })
+    plain = ''
+    runs.push({ text: encode.get(ch.toLocaleLowerCase('vi'))!, caps: true })
+  }
+  if (plain || runs.length === 0) runs.push({ text: plain, caps: false })
+  return runs
+}
+
+// The encoded text as one string (VNI, VIQR; TCVN3 only where every capital has a code).
+export const encodeLegacyText = (text: string, encoding: LegacyEncoding): string =>
+  encodeLegacy(text, encoding).map((r) => r.text).join('')
