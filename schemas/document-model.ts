@@ -55,12 +55,17 @@ export const BlockSchema = z.discriminatedUnion('type', [
 export type Block = z.infer<typeof BlockSchema>
 export type TableBlock = z.infer<typeof TableBlockSchema>
 
+// Legacy 8-bit Vietnamese encodings a parser decoded (TCVN3/ABC and VNI fonts, VIQR text).
+export const LegacyEncodingSchema = z.enum(['tcvn3', 'vni', 'viqr'])
+
 export const DocumentModelSchema = z.object({
   format: FormatSchema,
   pages: z.number().int().positive().nullable().default(null),
   ocr: z.boolean().default(false),
   blocks: z.array(BlockSchema),
   warnings: z.array(ParseWarningSchema).default([]),
+  // present when some text was decoded from a legacy encoding (the text in `blocks` is Unicode)
+  encodings: z.array(LegacyEncodingSchema).optional(),
 })
 export type DocumentModel = z.infer<typeof DocumentModelSchema>
 export type DocumentModelInput = z.input<typeof DocumentModelSchema>

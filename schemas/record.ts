@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { FormatSchema } from './document-model.ts'
+import { FormatSchema, LegacyEncodingSchema } from './document-model.ts'
 
 // The normalized document record: ../shared/spec/extraction.md is the contract.
 // Fields may be added here, never renamed.
@@ -121,6 +121,8 @@ export const SourceSchema = z.object({
   pages: z.number().int().nullable(),
   ocr: z.boolean(),
   bytes: z.number().int().min(0).optional(),
+  // legacy encodings the text was decoded from (absent: the file was Unicode)
+  encodings: z.array(LegacyEncodingSchema).optional(),
 })
 
 export const ExtractionRecordSchema = z.object({

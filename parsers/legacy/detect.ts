@@ -14,6 +14,7 @@ const MAY_BE_LEGACY = /[\u00a1-\u00ff]|[aeiouyAEIOUY](?:[\^(+][`?~'.]?|[`?~])/
 // A Vietnamese letter beyond Latin-1 (ă ơ ư đ, ạ, ế…) no legacy text has: the paragraph is Unicode.
 const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/
 
+export const hasUnicodeVietnamese = (text: string): boolean => UNICODE_VIETNAMESE.test(text)
 export const mayBeLegacy = (text: string): boolean => MAY_BE_LEGACY.test(text) && !UNICODE_VIETNAMESE.test(text)
 
 // Punctuation and digits around a word are not part of it; a word is letters in between.
