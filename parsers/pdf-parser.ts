@@ -11,6 +11,7 @@ import type { DocumentModel, ParseWarning } from '../schemas/document-model.ts'
 import { CchcError } from '../schemas/errors.ts'
 import { readPdf, type PdfPage } from './pdf-engine.ts'
 import { assemble } from './pdf-assemble.ts'
+import { decodePdfText, mayHideTcvn3Letters } from './pdf-legacy.ts'
 import { pageElements, type Element } from './pdf-page.ts'
 import { mayHoldTable } from './pdf-table-cells.ts'
 import type { ParseLimits, Parser } from './types.ts'
@@ -52,11 +53,13 @@ export async function parsePdf(bytes: Uint8Array, limits: ParseLimits): Promise<
     throw new CchcError('file_too_large', `${bytes.length} bytes > ${limits.maxBytes}`)
   }
   // Rulings (an operator-list pass) are only read on pages with text laid out in columns.
-  const pages = await readPdf(bytes, {
+  const read = await readPdf(bytes, {
     hasText: (page) => textChars(page) > 0,
     mayHoldTable: (page) => mayHoldTable(page.items),
+    mayHideLetters: mayHideTcvn3Letters,
   })
-  if (pages.length === 0) throw new CchcError('corrupt_pdf', 'the document has no pages')
+  if (read.length === 0) throw new CchcError('corrupt_pdf', 'the document has no pages')
+  const { pages, encodings, warning } = decodePdfText(read)
   if (pages.every((p) => textChars(p) < MIN_PAGE_CHARS)) {
     throw new CchcError('needs_ocr', `none of the ${pages.length} page(s) has a text layer`)
   }
@@ -68,8 +71,9 @@ export async function parsePdf(bytes: Uint8Array, limits: ParseLimits): Promise<
   for (const p of pages) {
     if (p.tableError) warnings.push({ code: 'pdf_tables_unreadable', message: `page ${p.num}: ${p.tableError}` })
   }
+  if (warning) warnings.push(warning)
   const elements: Element[] = pages.flatMap((page) => (page.items.length > 0 ? pageElements(page) : []))
-  return { format: 'pdf', pages: pages.length, ocr: false, blocks: assemble(pages, elements), warnings }
+  return { format: 'pdf', pages: pages.length, ocr: false, blocks: assemble(pages, elements), warnings, ...(encodings.length ? { encodings } : {}) }
 }
 
 export const pdfParser: Parser = {

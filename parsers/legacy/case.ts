@@ -9,7 +9,9 @@ const UPPER = /\p{Lu}/u
 const LETTER = /\p{L}/u
 // lower-case toned vowels: TCVN3 has no capital code for them
 const TONED = 'àảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ'
-const SENTENCE_START = new RegExp(`(^|[.!?:]\\s+|^[-+•*]\\s*|^\\(?(?:\\d+(?:\\.\\d+)*|[IVX]+|[a-zđ])[.)]\\s*)([${TONED}])`, 'gu')
+const OPENERS = `^|^[-+•*]\\s*|^\\(?(?:\\d+(?:\\.\\d+)*|[IVX]+|[a-zđ])[.)]\\s*`
+const SENTENCE_START = new RegExp(`(${OPENERS}|[.!?:]\\s+)([${TONED}])`, 'gu')
+const SENTENCE_INSIDE = new RegExp(`([.!?:]\\s+)([${TONED}])`, 'gu')
 // a line that ends so is prose, not a heading
 const ENDS_PROSE = /[.;,]\s*$/
 const MAX_HEADING_WORDS = 14
@@ -20,9 +22,10 @@ export const readsAsCapsHeading = (line: string): boolean =>
 
 export const toCaps = (line: string): string => line.toLocaleUpperCase('vi')
 
-// Toned vowels that open a sentence, a list item or a numbered heading become capitals.
-export const capitalizeSentences = (line: string): string =>
-  line.replace(SENTENCE_START, (_, before: string, letter: string) => before + letter.toLocaleUpperCase('vi'))
+// Toned vowels that open a sentence, a list item or a numbered heading become capitals; with
+// `atStart` false the text is a piece from inside a line, whose start opens nothing.
+export const capitalizeSentences = (text: string, atStart = true): string =>
+  text.replace(atStart ? SENTENCE_START : SENTENCE_INSIDE, (_, before: string, letter: string) => before + letter.toLocaleUpperCase('vi'))
 
 // Lines of a text in document order, `tcvn3[i]` whether line i was read as TCVN3. A line stands
 // alone after an empty line, a line that ends a sentence or another heading; a pipe-table row's
