@@ -61,6 +61,7 @@ export async function readDocText(bytes: Uint8Array): Promise<DocText> {
 }
 
 // Decodes the text between two file offsets, in every piece it spans; true if anything was decoded.
+// Word stores a soft hyphen (TCVN3's ư) as its optional hyphen, 0x1F, where it wrote one itself.
 function decodeRun(pieces: Piece[], fcStart: number, fcEnd: number, encoding: LegacyEncoding, caps: boolean): boolean {
   let decoded = false
   for (const piece of pieces) {
@@ -69,7 +70,7 @@ function decodeRun(pieces: Piece[], fcStart: number, fcEnd: number, encoding: Le
     const to = (Math.min(fcEnd, piece.endFilePos) - piece.startFilePos) / piece.bpc
     const raw = piece.text.slice(from, to)
     if (hasUnicodeVietnamese(raw)) continue // typed in Unicode under the old font
-    const text = decodeLegacy(raw, encoding, { caps })
+    const text = decodeLegacy(encoding === 'tcvn3' ? raw.replace(/\x1f/g, '\u00ad') : raw, encoding, { caps })
     if (text === raw || text.length > raw.length) continue
     piece.text = piece.text.slice(0, from) + text.padEnd(raw.length, '\0') + piece.text.slice(to)
     decoded = true

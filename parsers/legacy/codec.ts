@@ -25,11 +25,18 @@ function decodeTcvn3(text: string): string {
   return from === 0 ? text : out + text.slice(from)
 }
 
+// VIQR's marks after a vowel, and d after d (dd is đ), are read as part of the letter unless
+// escaped with a backslash (RFC 1456), as "I\." for "I." at the end of a sentence.
+const VIQR_MARKS = new Set(["'", '`', '?', '~', '.', '^', '(', '+', 'd', 'D'])
+const viqrEscapes = (ch: string, prev: string): boolean =>
+  VIQR_MARKS.has(ch) && (/[dD]/.test(ch) ? /[dD]/.test(prev) : /^[aeiouy]/i.test(prev.normalize('NFD')))
+
 // VNI and VIQR codes are up to maxCode characters: the longest code that matches wins.
 function decodeLongest(text: string, encoding: 'vni' | 'viqr'): string {
   const { decode, maxCode } = LEGACY_TABLES[encoding]
   let out = ''
   for (let i = 0; i < text.length;) {
+    if (encoding === 'viqr' && text[i] === '\\' && VIQR_MARKS.has(text[i + 1])) { out += text[i + 1]; i += 2; continue }
     let hit = 0
     for (let n = Math.min(maxCode, text.length - i); n >= 1 && !hit; n--) {
       const letter = decode.get(text.slice(i, i + n))
@@ -60,7 +67,11 @@ export function encodeLegacy(text: string, encoding: LegacyEncoding, options: { 
   }
   const runs: EncodedRun[] = []
   let plain = ''
+  let prev = ''
   for (const ch of nfc) {
+    const escape = encoding === 'viqr' && viqrEscapes(ch, prev)
+    prev = ch
+    if (escape) { plain += '\\' + ch; continue }
     const code = encode.get(ch)
     if (code !== undefined || encoding !== 'tcvn3' || !encode.has(ch.toLocaleLowerCase('vi'))) {
       plain += code ?? ch

@@ -9,8 +9,8 @@ import { LEGACY_ENCODINGS, LEGACY_TABLES, type LegacyEncoding } from './tables.t
 export type TextEncoding = 'unicode' | LegacyEncoding
 
 // Legacy codes are Latin-1 characters (and TCVN3's ư is the soft hyphen); VIQR marks follow
-// a vowel. Text without any is not worth decoding.
-const MAY_BE_LEGACY = /[\u00a1-\u00ff]|[aeiouyAEIOUY](?:[\^(+][`?~'.]?|[`?~])/
+// a vowel, and its đ is dd. Text without any is not worth decoding.
+const MAY_BE_LEGACY = /[\u00a1-\u00ff]|[aeiouyAEIOUY](?:[\^(+][`?~'.]?|[`?~']|\.[a-zA-Z])|[dD][dD]/
 // A Vietnamese letter beyond Latin-1 (ă ơ ư đ, ạ, ế…) no legacy text has: the paragraph is Unicode.
 const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/
 
