@@ -39,9 +39,11 @@ export function restoreSoftHyphens(strings: readonly string[], ops: OperatorList
     let r = ''
     for (const ch of s) {
       for (;;) {
-        while (drawn[p] === SOFT_HYPHEN) { r += SOFT_HYPHEN; p++ }
+        let restored = false
+        while (drawn[p] === SOFT_HYPHEN) { r += SOFT_HYPHEN; p++; restored = true }
         if (p < drawn.length && same(drawn[p], ch)) { r += ch; p++; break }
-        if (isSpace(ch)) { r += ch; break } // a space pdf.js put between runs
+        // a space pdf.js put between runs, or in the gap the left-out glyph's advance made
+        if (isSpace(ch)) { if (!restored && !r.endsWith(SOFT_HYPHEN)) r += ch; break }
         if (p < drawn.length && isSpace(drawn[p])) { p++; continue } // a drawn space pdf.js left out
         return null
       }

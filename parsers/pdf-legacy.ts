@@ -4,11 +4,12 @@
 // was made, nothing names the encoding: each visual line is read in the encoding that makes it
 // Vietnamese, and TCVN3 lines get back the capitals their all-capitals font printed (a bold line
 // without a capital is a heading in that font).
-import type { ParseWarning } from '../schemas/document-model.ts'
+import type { Block, ParseWarning } from '../schemas/document-model.ts'
 import { capitalizeSentences, readsAsCapsHeading, toCaps } from './legacy/case.ts'
 import { decodeLegacy } from './legacy/codec.ts'
 import { hasUnicodeVietnamese, mayBeLegacy, readParagraphs } from './legacy/detect.ts'
 import { encodingOfFont } from './legacy/fonts.ts'
+import { restoreLostU } from './legacy/lost-u.ts'
 import { ranges } from './legacy/report.ts'
 import type { LegacyEncoding } from './legacy/tables.ts'
 import type { PdfItem, PdfPage } from './pdf-engine.ts'
@@ -30,6 +31,16 @@ export interface DecodedPdf {
   readonly pages: PdfPage[]
   readonly encodings: LegacyEncoding[]
   readonly warning: ParseWarning | null
+  // TCVN3 text found by its syllables: a PDF made without the font, which may not have drawn ư
+  readonly tcvn3WithoutFont: boolean
+}
+
+// Block text with the ư a PDF maker left out put back (lost-u.ts), once lines are joined (a
+// hyphen it drew at a line end for one is only then inside its word).
+export function restoreLostLetters(blocks: Block[]): Block[] {
+  return blocks.map((b) => b.type === 'table'
+    ? { ...b, rows: b.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, paragraphs: c.paragraphs.map(restoreLostU) })) })) }
+    : { ...b, text: restoreLostU(b.text) })
 }
 
 type Found = Map<string, Set<number>> // "TCVN3 by font .VnTime" → pages
@@ -38,6 +49,7 @@ export function decodePdfText(pages: readonly PdfPage[]): DecodedPdf {
   const found: Found = new Map()
   const note = (what: string, page: number) => { const s = found.get(what) ?? new Set(); s.add(page); found.set(what, s) }
   const encodings = new Set<LegacyEncoding>()
+  let tcvn3WithoutFont = false
   const byFontDecoded = new Set<PdfItem>()
   // 1. runs whose font names the encoding
   const byFont = pages.map((page) => {
@@ -68,6 +80,7 @@ export function decodePdfText(pages: readonly PdfPage[]): DecodedPdf {
       const enc = read.encodings[i]
       if (enc !== 'unicode') {
         encodings.add(enc)
+        if (enc === 'tcvn3') tcvn3WithoutFont = true
         note(`${enc.toUpperCase()} by its syllables (no font named it)`, line.page)
         decodeLine(line.items.filter(undecided), line, enc, prevEnds, decoded, above)
       }
@@ -75,12 +88,13 @@ export function decodePdfText(pages: readonly PdfPage[]): DecodedPdf {
     })
     for (const o of out) if (o.lines.length) o.page = { ...o.page, items: o.page.items.map((it) => decoded.get(it) ?? it) }
   }
-  if (encodings.size === 0) return { pages: [...pages], encodings: [], warning: null }
+  if (encodings.size === 0) return { pages: [...pages], encodings: [], warning: null, tcvn3WithoutFont }
   const where = [...found].map(([what, at]) => `${what} on page${at.size > 1 ? 's' : ''} ${ranges([...at].sort((a, b) => a - b))}`)
   return {
     pages: out.map((o) => o.page),
     encodings: [...encodings].sort(),
     warning: { code: 'legacy_encoding', message: `text in legacy encodings decoded to Unicode: ${where.join('; ')}` },
+    tcvn3WithoutFont,
   }
 }
 

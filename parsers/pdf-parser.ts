@@ -11,7 +11,7 @@ import type { DocumentModel, ParseWarning } from '../schemas/document-model.ts'
 import { CchcError } from '../schemas/errors.ts'
 import { readPdf, type PdfPage } from './pdf-engine.ts'
 import { assemble } from './pdf-assemble.ts'
-import { decodePdfText, mayHideTcvn3Letters } from './pdf-legacy.ts'
+import { decodePdfText, mayHideTcvn3Letters, restoreLostLetters } from './pdf-legacy.ts'
 import { pageElements, type Element } from './pdf-page.ts'
 import { mayHoldTable } from './pdf-table-cells.ts'
 import type { ParseLimits, Parser } from './types.ts'
@@ -59,7 +59,7 @@ export async function parsePdf(bytes: Uint8Array, limits: ParseLimits): Promise<
     mayHideLetters: mayHideTcvn3Letters,
   })
   if (read.length === 0) throw new CchcError('corrupt_pdf', 'the document has no pages')
-  const { pages, encodings, warning } = decodePdfText(read)
+  const { pages, encodings, warning, tcvn3WithoutFont } = decodePdfText(read)
   if (pages.every((p) => textChars(p) < MIN_PAGE_CHARS)) {
     throw new CchcError('needs_ocr', `none of the ${pages.length} page(s) has a text layer`)
   }
@@ -73,7 +73,8 @@ export async function parsePdf(bytes: Uint8Array, limits: ParseLimits): Promise<
   }
   if (warning) warnings.push(warning)
   const elements: Element[] = pages.flatMap((page) => (page.items.length > 0 ? pageElements(page) : []))
-  return { format: 'pdf', pages: pages.length, ocr: false, blocks: assemble(pages, elements), warnings, ...(encodings.length ? { encodings } : {}) }
+  const blocks = assemble(pages, elements)
+  return { format: 'pdf', pages: pages.length, ocr: false, blocks: tcvn3WithoutFont ? restoreLostLetters(blocks) : blocks, warnings, ...(encodings.length ? { encodings } : {}) }
 }
 
 export const pdfParser: Parser = {

@@ -20,7 +20,27 @@ const facts = (r: ExtractionRecord) => ({
 // ("của ủy ban"): compared without case, and without the spans that case-blind text shifts nowhere.
 const folded = (r: ExtractionRecord) => JSON.parse(JSON.stringify(facts(r)).toLocaleLowerCase('vi'))
 
+// Known gaps, each with its reason.
+// - Layout, not decoding: in the substitute font the header cell's "ỦY BAN NHÂN DÂN" line
+//   reaches the cell's measured right edge, so the PDF reader joins it with "HUYỆN TỊNH BIÊN"
+//   as one wrapped line (the decoded text is the same as the Unicode PDF's), and the extractor
+//   then reads no signer under the plain "CHỦ TỊCH".
+const PDF_LOST: Record<string, readonly string[]> = {
+  'kh-119-ubnd-tinhbien-2017/tcvn3': ['signer'],
+}
+const without = (f: Record<string, unknown>, keys: readonly string[]) => Object.fromEntries(Object.entries(f).filter(([k]) => !keys.includes(k)))
+
 const legacyWarning = (r: ExtractionRecord) => r.warnings.find((w) => w.code === 'legacy_encoding')
+
+// A PDF's layout differs from the .docx's: its facts in the layout-independent form the other
+// renditions are checked with (test/pipeline/renditions.test.ts).
+const pdfFacts = (r: ExtractionRecord) => ({
+  kind: r.kind, number: r.number?.normalized ?? null, issuer: r.issuer?.name.toLocaleLowerCase('vi') ?? null, province: r.province,
+  place: r.place, date: r.date?.iso ?? null, assessmentYear: r.assessmentYear, signer: r.signer?.name ?? null,
+  findings: r.findings.map((f) => [f.code, f.deducted, f.achieved, f.max]).sort(),
+  actions: r.actions.map((a) => a.code).sort(),
+  references: r.references.map((x) => x.number).sort(),
+})
 
 describe.each(SLUGS)('%s typed in legacy fonts', (slug) => {
   const docx = read(new URL(`${slug}.docx`, SAMPLES))
@@ -52,6 +72,14 @@ describe.each(SLUGS)('%s typed in legacy fonts', (slug) => {
     expect(legacy.source.encodings).toEqual([encoding])
     expect(legacy.text).toBe(unicode.text)
     expect(facts(legacy)).toEqual(facts(unicode))
+  }, 30_000)
+
+  it.each(['tcvn3', 'vni'])('PDF printed without the %s fonts (a substitute font, no font name) gives the .docx’s facts', async (encoding) => {
+    const legacy = await extract(read(new URL(`../fixtures/legacy/${encoding}/${slug}.pdf`, import.meta.url)), `${slug}.pdf`)
+    expect(legacy.source.encodings).toEqual([encoding])
+    expect(legacyWarning(legacy)?.message).toMatch(/by its syllables \(no font named it\) on pages? 1/)
+    const lost = PDF_LOST[`${slug}/${encoding}`] ?? []
+    expect(without(pdfFacts(legacy), lost)).toEqual(without(pdfFacts(await extract(docx, `${slug}.docx`)), lost))
   }, 30_000)
 
   it.each(['tcvn3', 'vni', 'viqr'] as const)('markdown copied out in %s (no fonts) gives the Unicode markdown’s facts', async (encoding) => {
