@@ -48,6 +48,9 @@ export function restoreSoftHyphens(strings: readonly string[], ops: OperatorList
         return null
       }
     }
+    // a soft hyphen drawn right after the run's last glyph belongs to it (a word ending in ư,
+    // or broken there at a line end)
+    while (drawn[p] === SOFT_HYPHEN) { r += SOFT_HYPHEN; p++ }
     out.push(r)
   }
   return out
