@@ -1,5 +1,6 @@
 // Extraction throughput per format, next to the raw parser alone in the same run.
 //   npx tsx bench/extract.ts [--rounds N] [--dir samples]   (.doc: --dir test/fixtures/renditions/libreoffice-doc)
+//     [--legacy ../shared/dev/legacy]   legacy-font .docx against their Unicode twins (last row)
 // "raw" is the library our parser wraps, with no extraction: mammoth.convertToHtml for .docx,
 // word-extractor for .doc,
 // pdf-parse getText for .pdf, UTF-8 decoding for .md. For .pdf a second baseline reads what our
@@ -9,7 +10,7 @@
 // worker), so the ratio is our layer's cost.
 // Raw and ours run interleaved, file by file, alternating which goes first: run one after the
 // other, whichever runs second gains 10–20 % from a warmer JIT and a grown heap.
-import { readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import mammoth from 'mammoth'
 import WordExtractor from 'word-extractor'
@@ -93,5 +94,27 @@ for (const format of ['docx', 'doc', 'pdf', 'md']) {
     const { raw: r, ours: o } = await compare(files, raw, (b) => extractFile(b, names.get(b)!))
     console.log(`${format.padEnd(6)}  ${label.padEnd(22)}${String(files.length).padStart(4)} ${fmt(n / (r.ms / 1000))}   ${fmt(mb / (r.ms / 1000), 2)}  ${fmt(n / (o.ms / 1000))}    ${fmt(mb / (o.ms / 1000), 2)}   ${fmt(p95(r))}    ${fmt(p95(o))}   ${fmt(o.ms / r.ms, 2)}  ${fmt((o.ms / r.ms - 1) * 100, 0)}%`)
   }
+}
+// Legacy fonts: each .docx typed in TCVN3/VNI fonts against its Unicode twin (the same document
+// in Unicode, from the folder above or the samples), both through parse + extraction,
+// interleaved; the ratio is what decoding the legacy runs adds.
+const legacyDir = arg('--legacy', '../shared/dev/legacy')
+const twins = existsSync(legacyDir) ? readdirSync(legacyDir).filter((f) => f.endsWith('.docx')).flatMap((name) => {
+  const twin = [join(legacyDir, '..'), dir, '../shared/samples'].map((d) => join(d, name)).find(existsSync)
+  return twin ? [{ name, legacy: new Uint8Array(readFileSync(join(legacyDir, name))), unicode: new Uint8Array(readFileSync(twin)) }] : []
+}) : []
+if (twins.length) {
+  const u: Timing = { ms: 0, lat: [] }, l: Timing = { ms: 0, lat: [] }
+  for (const t of twins) { await extractFile(t.unicode, t.name); await extractFile(t.legacy, t.name) }
+  for (let round = 0; round < rounds; round++) {
+    for (const [i, t] of twins.entries()) {
+      const unicodeFirst = (round + i) % 2 === 0
+      if (unicodeFirst) await timeOne(() => extractFile(t.unicode, t.name), u)
+      await timeOne(() => extractFile(t.legacy, t.name), l)
+      if (!unicodeFirst) await timeOne(() => extractFile(t.unicode, t.name), u)
+    }
+  }
+  const n = twins.length * rounds
+  console.log(`docx    legacy fonts vs Unicode twin ${String(twins.length).padStart(2)}  unicode ${fmt(n / (u.ms / 1000))} docs/s  legacy ${fmt(n / (l.ms / 1000))} docs/s  p95 ${fmt(p95(u))} / ${fmt(p95(l))} ms  legacy/unicode ${fmt(l.ms / u.ms, 3)}  decoding adds ${fmt((l.ms / u.ms - 1) * 100, 1)}%`)
 }
 console.log(`peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB`)

@@ -7,7 +7,7 @@
 import type { Block, ParseWarning } from '../schemas/document-model.ts'
 import { capitalizeSentences, readsAsCapsHeading, toCaps } from './legacy/case.ts'
 import { decodeLegacy } from './legacy/codec.ts'
-import { hasUnicodeVietnamese, mayBeLegacy, readParagraphs } from './legacy/detect.ts'
+import { hasUnicodeVietnamese, readParagraphs, showsLegacyTrace } from './legacy/detect.ts'
 import { encodingOfFont } from './legacy/fonts.ts'
 import { restoreLostU } from './legacy/lost-u.ts'
 import { ranges } from './legacy/report.ts'
@@ -68,7 +68,8 @@ export function decodePdfText(pages: readonly PdfPage[]): DecodedPdf {
   })
   // 2. the other runs, line by line
   const undecided = (it: PdfItem): boolean => !byFontDecoded.has(it)
-  const out = byFont.map((page) => ({ page, lines: page.items.some((it) => undecided(it) && mayBeLegacy(it.str)) ? buildLines(page.items, page.num, page.fonts) : [] }))
+  // pages without a trace of legacy codes (a Unicode PDF's) are not read line by line
+  const out = byFont.map((page) => ({ page, lines: page.items.some((it) => undecided(it) && showsLegacyTrace(it.str)) ? buildLines(page.items, page.num, page.fonts) : [] }))
   const lines = out.flatMap(({ lines: l }) => l)
   if (lines.length > 0) {
     // the line's text as the runs hold it (PdfLine.text has the soft hyphens dropped)

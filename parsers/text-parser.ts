@@ -2,7 +2,7 @@ import type { DocumentModel, Format } from '../schemas/document-model.ts'
 import { CchcError } from '../schemas/errors.ts'
 import { assertInputSize } from './input-guard.ts'
 import { restoreCaseInLines } from './legacy/case.ts'
-import { readParagraphs } from './legacy/detect.ts'
+import { readParagraphs, showsLegacyTrace } from './legacy/detect.ts'
 import { detectedReport } from './legacy/report.ts'
 import { sniffContent } from './sniff.ts'
 import { assignTableRoles } from './table-role.ts'
@@ -37,8 +37,9 @@ export async function parseText(bytes: Uint8Array, fileName: string, limits: Par
   // Text copied from a document in legacy fonts keeps their codes and no font: each line is
   // read in the encoding that makes it Vietnamese (before normalization, which would drop
   // TCVN3's ư, a soft hyphen).
-  const lines = decodeText(bytes).split(/\r\n?|\n/)
-  const read = readParagraphs(lines)
+  const decoded = decodeText(bytes)
+  const lines = decoded.split(/\r\n?|\n/)
+  const read = showsLegacyTrace(decoded) ? readParagraphs(lines) : { texts: lines, encodings: [] }
   const { encodings, warning } = detectedReport(read.encodings, 'line')
   const texts = encodings.includes('tcvn3') ? restoreCaseInLines(read.texts, read.encodings.map((e) => e === 'tcvn3')) : read.texts
   const text = texts.join('\n').normalize('NFC')

@@ -14,6 +14,15 @@ const MAY_BE_LEGACY = /[\u00a1-\u00ff]|[aeiouyAEIOUY](?:[\^(+][`?~'.]?|[`?~']|\.
 // A Vietnamese letter beyond Latin-1 (ă ơ ư đ, ạ, ế…) no legacy text has: the paragraph is Unicode.
 const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/
 
+// Characters that only legacy codes put in Vietnamese text: Latin-1 beyond the letters Unicode
+// Vietnamese shares with it (à á â ã è é ê ì í ò ó ô õ ù ú ý), the soft hyphen and the Greek
+// mu pdf.js makes of TCVN3's à; and VIQR's marks.
+const SHARED_LETTERS = 'àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ'
+const STRONG_TRACE = new RegExp(`[${[...Array(0x5f)].map((_, i) => String.fromCharCode(0xa1 + i)).filter((c) => !SHARED_LETTERS.includes(c)).join('').replace(/[\]\\^-]/g, '\\$&')}\u03bc]|[aeiouyAEIOUY](?:[\\^(+][\`?~'.]?|[\`?~'])`)
+
+// Whether some text (a page's, a document's) shows a trace of legacy codes worth reading it for.
+export const showsLegacyTrace = (text: string): boolean => STRONG_TRACE.test(text)
+
 export const hasUnicodeVietnamese = (text: string): boolean => UNICODE_VIETNAMESE.test(text)
 export const mayBeLegacy = (text: string): boolean => MAY_BE_LEGACY.test(text) && !UNICODE_VIETNAMESE.test(text)
 
