@@ -1,6 +1,6 @@
 // Extraction throughput per format, next to the raw parser alone in the same run.
 //   npx tsx bench/extract.ts [--rounds N] [--dir samples]   (.doc: --dir test/fixtures/renditions/libreoffice-doc)
-//     [--legacy ../shared/dev/legacy]   legacy-font .docx against their Unicode twins (last row)
+//     [--legacy ../shared/dev/legacy]   legacy-font .docx with their decoding on and off (last row)
 // "raw" is the library our parser wraps, with no extraction: mammoth.convertToHtml for .docx,
 // word-extractor for .doc,
 // pdf-parse getText for .pdf, UTF-8 decoding for .md. For .pdf a second baseline reads what our
@@ -15,6 +15,8 @@ import { join } from 'node:path'
 import mammoth from 'mammoth'
 import WordExtractor from 'word-extractor'
 import { loadPdfParse, type PDFParse } from '../parsers/pdfjs-runtime.ts'
+import { extractRecord } from '../extract/index.ts'
+import { parseDocx } from '../parsers/docx-parser.ts'
 import { extractFile } from '../pipeline/extract-file.ts'
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js'
 
@@ -95,26 +97,24 @@ for (const format of ['docx', 'doc', 'pdf', 'md']) {
     console.log(`${format.padEnd(6)}  ${label.padEnd(22)}${String(files.length).padStart(4)} ${fmt(n / (r.ms / 1000))}   ${fmt(mb / (r.ms / 1000), 2)}  ${fmt(n / (o.ms / 1000))}    ${fmt(mb / (o.ms / 1000), 2)}   ${fmt(p95(r))}    ${fmt(p95(o))}   ${fmt(o.ms / r.ms, 2)}  ${fmt((o.ms / r.ms - 1) * 100, 0)}%`)
   }
 }
-// Legacy fonts: each .docx typed in TCVN3/VNI fonts against its Unicode twin (the same document
-// in Unicode, from the folder above or the samples), both through parse + extraction,
-// interleaved; the ratio is what decoding the legacy runs adds.
+// Legacy fonts: each .docx of the legacy folder (typed in TCVN3/VNI fonts) through parse +
+// extraction, with the decoding of its legacy runs and with it switched off, interleaved: the
+// ratio is what decoding adds to a legacy .docx. Its Unicode twin (the same document in Unicode,
+// from the folder above or the samples) is timed beside them for scale.
 const legacyDir = arg('--legacy', '../shared/dev/legacy')
-const twins = existsSync(legacyDir) ? readdirSync(legacyDir).filter((f) => f.endsWith('.docx')).flatMap((name) => {
-  const twin = [join(legacyDir, '..'), dir, '../shared/samples'].map((d) => join(d, name)).find(existsSync)
-  return twin ? [{ name, legacy: new Uint8Array(readFileSync(join(legacyDir, name))), unicode: new Uint8Array(readFileSync(twin)) }] : []
-}) : []
-if (twins.length) {
-  const u: Timing = { ms: 0, lat: [] }, l: Timing = { ms: 0, lat: [] }
-  for (const t of twins) { await extractFile(t.unicode, t.name); await extractFile(t.legacy, t.name) }
-  for (let round = 0; round < rounds; round++) {
-    for (const [i, t] of twins.entries()) {
-      const unicodeFirst = (round + i) % 2 === 0
-      if (unicodeFirst) await timeOne(() => extractFile(t.unicode, t.name), u)
-      await timeOne(() => extractFile(t.legacy, t.name), l)
-      if (!unicodeFirst) await timeOne(() => extractFile(t.unicode, t.name), u)
-    }
-  }
-  const n = twins.length * rounds
-  console.log(`docx    legacy fonts vs Unicode twin ${String(twins.length).padStart(2)}  unicode ${fmt(n / (u.ms / 1000))} docs/s  legacy ${fmt(n / (l.ms / 1000))} docs/s  p95 ${fmt(p95(u))} / ${fmt(p95(l))} ms  legacy/unicode ${fmt(l.ms / u.ms, 3)}  decoding adds ${fmt((l.ms / u.ms - 1) * 100, 1)}%`)
+const legacyFiles = existsSync(legacyDir) ? readdirSync(legacyDir).filter((f) => f.endsWith('.docx')).map((name) => ({
+  name, bytes: new Uint8Array(readFileSync(join(legacyDir, name))),
+  twin: [join(legacyDir, '..'), dir, '../shared/samples'].map((d) => join(d, name)).find(existsSync),
+})) : []
+if (legacyFiles.length) {
+  const limits = { maxBytes: 32 * 1024 * 1024, maxUnzippedBytes: 200 * 1024 * 1024 }
+  const run = async (bytes: Uint8Array, name: string, legacyFonts: boolean) =>
+    extractRecord(await parseDocx(bytes, limits, { legacyFonts }), { fileName: name, sha256: '0'.repeat(64) })
+  const { raw: off, ours: on } = await compare(legacyFiles, (b) => run(b, 'x.docx', false), (b) => run(b, 'x.docx', true))
+  const twins = legacyFiles.filter((f) => f.twin).map((f) => ({ name: f.name, bytes: new Uint8Array(readFileSync(f.twin!)) }))
+  const unicode = twins.length ? (await compare(twins, (b) => run(b, 'x.docx', true), (b) => run(b, 'x.docx', true))).ours : null
+  const n = legacyFiles.length * rounds
+  console.log(`docx    legacy fonts, decoding off/on ${String(legacyFiles.length).padStart(3)} ${fmt(n / (off.ms / 1000))} docs/s off   ${fmt(n / (on.ms / 1000))} docs/s on   p95 ${fmt(p95(off))} / ${fmt(p95(on))} ms   on/off ${fmt(on.ms / off.ms, 3)}  decoding adds ${fmt((on.ms / off.ms - 1) * 100, 1)}%` +
+    (unicode ? `   (Unicode twins ${fmt((twins.length * rounds) / (unicode.ms / 1000))} docs/s)` : ''))
 }
 console.log(`peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB`)

@@ -29,7 +29,7 @@ export interface LegacyRuns {
   result(): { encodings: LegacyEncoding[]; warning: ParseWarning | null }
 }
 
-export function legacyRuns(): LegacyRuns {
+export function legacyRuns(enabled = true): LegacyRuns {
   let styles: string | null = null
   let named = false
   const fonts = new Map<string, { encoding: LegacyEncoding; runs: number }>()
@@ -58,6 +58,7 @@ export function legacyRuns(): LegacyRuns {
 
   return {
     observe(partName, text) {
+      if (!enabled) return
       if (partName === 'word/styles.xml') styles = text
       if ((partName === 'word/styles.xml' || partName === 'word/document.xml') && NAMES_LEGACY_FONT.test(text)) named = true
     },

@@ -67,6 +67,24 @@ async function convert(pkg: ZipPackage, legacy: LegacyRuns): Promise<{ value: st
   }
 }
 
+// `legacyFonts: false` leaves runs in legacy fonts as they are (bench/extract measures what decoding them costs).
+export async function parseDocx(bytes: Uint8Array, limits: ParseLimits, options: { legacyFonts?: boolean } = {}): Promise<DocumentModel> {
+  assertInputSize(bytes, limits)
+  if (!hasZipMagic(bytes)) throw new CchcError('corrupt_docx', 'not a ZIP package (no PK\\x03\\x04 signature at the start)')
+  // The directory is checked before anything inflates, so a bomb is rejected unopened.
+  const pkg = await openZipPackage(bytes, limits)
+  if (!pkg.has('word/document.xml')) {
+    throw new CchcError('corrupt_docx', 'the package has no word/document.xml (not a Word document)')
+  }
+  const legacy = legacyRuns(options.legacyFonts !== false)
+  const { value, messages } = await convert(pkg, legacy)
+  const blocks = assignTableRoles(htmlToBlocks(parseHtml(value)))
+  const { encodings, warning } = legacy.result()
+  const warnings = warningsFrom(messages)
+  if (warning) warnings.push(warning)
+  return { format: 'docx', pages: null, ocr: false, blocks, warnings, ...(encodings.length ? { encodings } : {}) }
+}
+
 export const docxParser: Parser = {
   format: 'docx',
 
@@ -74,20 +92,5 @@ export const docxParser: Parser = {
     return hasZipMagic(bytes) && zipLooksLikeDocx(bytes)
   },
 
-  async parse(bytes: Uint8Array, limits: ParseLimits): Promise<DocumentModel> {
-    assertInputSize(bytes, limits)
-    if (!hasZipMagic(bytes)) throw new CchcError('corrupt_docx', 'not a ZIP package (no PK\\x03\\x04 signature at the start)')
-    // The directory is checked before anything inflates, so a bomb is rejected unopened.
-    const pkg = await openZipPackage(bytes, limits)
-    if (!pkg.has('word/document.xml')) {
-      throw new CchcError('corrupt_docx', 'the package has no word/document.xml (not a Word document)')
-    }
-    const legacy = legacyRuns()
-    const { value, messages } = await convert(pkg, legacy)
-    const blocks = assignTableRoles(htmlToBlocks(parseHtml(value)))
-    const { encodings, warning } = legacy.result()
-    const warnings = warningsFrom(messages)
-    if (warning) warnings.push(warning)
-    return { format: 'docx', pages: null, ocr: false, blocks, warnings, ...(encodings.length ? { encodings } : {}) }
-  },
+  parse: (bytes, limits) => parseDocx(bytes, limits),
 }

@@ -31,26 +31,59 @@ const VIQR_MARKS = new Set(["'", '`', '?', '~', '.', '^', '(', '+', 'd', 'D'])
 const viqrEscapes = (ch: string, prev: string): boolean =>
   VIQR_MARKS.has(ch) && (/[dD]/.test(ch) ? /[dD]/.test(prev) : /^[aeiouy]/i.test(prev.normalize('NFD')))
 
-// VNI and VIQR codes are up to maxCode characters: the longest code that matches wins.
-function decodeLongest(text: string, encoding: 'vni' | 'viqr'): string {
-  const { decode, maxCode } = LEGACY_TABLES[encoding]
-  let out = ''
-  for (let i = 0; i < text.length;) {
-    if (encoding === 'viqr' && text[i] === '\\' && VIQR_MARKS.has(text[i + 1])) { out += text[i + 1]; i += 2; continue }
-    let hit = 0
-    for (let n = Math.min(maxCode, text.length - i); n >= 1 && !hit; n--) {
-      const letter = decode.get(text.slice(i, i + n))
-      if (letter !== undefined) { out += letter; hit = n }
-    }
-    if (hit) i += hit
-    else out += text[i++]
+// VNI and VIQR codes are one to three characters: the longest code that matches wins. Codes are
+// looked up by character codes (no substrings): one-character codes are VNI's non-ASCII single
+// letters, longer ones a base letter followed by code characters (VNI's Latin-1 codes, VIQR's
+// marks or the second d). Text between letters is copied through in slices.
+interface CodeIndex { readonly singles: Map<number, string>; readonly pairs: Map<number, string>; readonly triples: Map<string, string>; readonly followers: Set<number> }
+function indexCodes(encoding: 'vni' | 'viqr'): CodeIndex {
+  const index: CodeIndex = { singles: new Map(), pairs: new Map(), triples: new Map(), followers: new Set() }
+  for (const [code, letter] of LEGACY_TABLES[encoding].decode) {
+    if (code.length === 1) index.singles.set(code.charCodeAt(0), letter)
+    else if (code.length === 2) index.pairs.set(code.charCodeAt(0) * 0x10000 + code.charCodeAt(1), letter)
+    else index.triples.set(code, letter)
+    if (code.length > 1) index.followers.add(code.charCodeAt(1))
   }
-  return out
+  return index
+}
+const CODE_INDEX = { vni: indexCodes('vni'), viqr: indexCodes('viqr') }
+const BACKSLASH = 0x5c
+
+function decodeLongest(text: string, encoding: 'vni' | 'viqr'): string {
+  const { singles, pairs, triples, followers } = CODE_INDEX[encoding]
+  let out = ''
+  let from = 0
+  for (let i = 0; i < text.length;) {
+    const c = text.charCodeAt(i)
+    const d = i + 1 < text.length ? text.charCodeAt(i + 1) : -1
+    if (encoding === 'viqr' && c === BACKSLASH && VIQR_MARKS.has(text[i + 1])) {
+      out += text.slice(from, i) + text[i + 1]
+      i += 2
+      from = i
+      continue
+    }
+    let letter: string | undefined
+    let n = 0
+    if (followers.has(d)) {
+      if (triples.size && i + 2 < text.length) letter = triples.get(text.slice(i, i + 3))
+      if (letter !== undefined) n = 3
+      else if ((letter = pairs.get(c * 0x10000 + d)) !== undefined) n = 2
+    }
+    if (letter === undefined && c >= 0x80 && (letter = singles.get(c)) !== undefined) n = 1
+    if (letter === undefined) { i++; continue }
+    out += text.slice(from, i) + letter
+    i += n
+    from = i
+  }
+  return from === 0 ? text : out + text.slice(from)
 }
 
 export function decodeLegacy(text: string, encoding: LegacyEncoding, options: DecodeOptions = {}): string {
   const decoded = encoding === 'tcvn3' ? decodeTcvn3(text) : decodeLongest(text, encoding)
-  return (options.caps ? decoded.toLocaleUpperCase('vi') : decoded).normalize('NFC')
+  // Vietnamese has no letter whose capital depends on the locale
+  const cased = options.caps ? decoded.toUpperCase() : decoded
+  // the table's letters are NFC; only combining marks in the input need composing
+  return /[\u0300-\u036f]/.test(cased) ? cased.normalize('NFC') : cased
 }
 
 // One piece of encoded text and whether it must be set in the all-capitals font.

@@ -80,8 +80,6 @@ export interface LegacyTable {
   readonly encode: ReadonlyMap<string, string>
   // code → letter
   readonly decode: ReadonlyMap<string, string>
-  // longest code, in characters
-  readonly maxCode: number
 }
 
 function tableOf(code: (p: LetterParts) => string | null): LegacyTable {
@@ -93,7 +91,7 @@ function tableOf(code: (p: LetterParts) => string | null): LegacyTable {
     encode.set(p.letter, c)
     decode.set(c, p.letter)
   }
-  return { encode, decode, maxCode: Math.max(...[...decode.keys()].map((k) => k.length)) }
+  return { encode, decode }
 }
 
 export const LEGACY_TABLES: Readonly<Record<LegacyEncoding, LegacyTable>> = {
