@@ -1,5 +1,7 @@
 // Extraction throughput per format, next to the raw parser alone in the same run.
 //   npx tsx bench/extract.ts [--rounds N] [--dir samples]   (.doc: --dir test/fixtures/renditions/libreoffice-doc)
+//     [--legacy ../shared/dev/legacy]   legacy-font .docx with their decoding on and off (last row;
+//     --dir test/fixtures/legacy times that row alone)
 // "raw" is the library our parser wraps, with no extraction: mammoth.convertToHtml for .docx,
 // word-extractor for .doc,
 // pdf-parse getText for .pdf, UTF-8 decoding for .md. For .pdf a second baseline reads what our
@@ -9,11 +11,13 @@
 // worker), so the ratio is our layer's cost.
 // Raw and ours run interleaved, file by file, alternating which goes first: run one after the
 // other, whichever runs second gains 10–20 % from a warmer JIT and a grown heap.
-import { readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import mammoth from 'mammoth'
 import WordExtractor from 'word-extractor'
 import { loadPdfParse, type PDFParse } from '../parsers/pdfjs-runtime.ts'
+import { extractRecord } from '../extract/index.ts'
+import { parseDocx } from '../parsers/docx-parser.ts'
 import { extractFile } from '../pipeline/extract-file.ts'
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js'
 
@@ -93,5 +97,39 @@ for (const format of ['docx', 'doc', 'pdf', 'md']) {
     const { raw: r, ours: o } = await compare(files, raw, (b) => extractFile(b, names.get(b)!))
     console.log(`${format.padEnd(6)}  ${label.padEnd(22)}${String(files.length).padStart(4)} ${fmt(n / (r.ms / 1000))}   ${fmt(mb / (r.ms / 1000), 2)}  ${fmt(n / (o.ms / 1000))}    ${fmt(mb / (o.ms / 1000), 2)}   ${fmt(p95(r))}    ${fmt(p95(o))}   ${fmt(o.ms / r.ms, 2)}  ${fmt((o.ms / r.ms - 1) * 100, 0)}%`)
   }
+}
+// Legacy fonts: each .docx of the legacy folder (typed in TCVN3/VNI fonts) parsed with the
+// decoding of its legacy runs and with it switched off, interleaved, in wall time and in CPU time
+// (steadier on a shared machine). "parse" isolates the decoding; "+ extraction" adds the core,
+// which finds facts in the decoded text and none in the undecoded (so it costs more with
+// decoding on for reasons that are not the decoding).
+const legacyDir = arg('--legacy', '../shared/dev/legacy')
+const legacyFiles = existsSync(legacyDir) ? readdirSync(legacyDir).filter((f) => f.endsWith('.docx'))
+  .map((name) => new Uint8Array(readFileSync(join(legacyDir, name)))) : []
+if (legacyFiles.length) {
+  const limits = { maxBytes: 32 * 1024 * 1024, maxUnzippedBytes: 200 * 1024 * 1024 }
+  const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000 }
+  const t = { on: { parse: [0, 0], all: [0, 0] }, off: { parse: [0, 0], all: [0, 0] } } // [wall, cpu]
+  const once = async (bytes: Uint8Array, mode: 'on' | 'off') => {
+    const w0 = performance.now(), c0 = cpuMs()
+    const model = await parseDocx(bytes, limits, { legacyFonts: mode === 'on' })
+    const w1 = performance.now(), c1 = cpuMs()
+    extractRecord(model, { fileName: 'x.docx', sha256: '0'.repeat(64) })
+    const w2 = performance.now(), c2 = cpuMs()
+    t[mode].parse[0] += w1 - w0; t[mode].parse[1] += c1 - c0; t[mode].all[0] += w2 - w0; t[mode].all[1] += c2 - c0
+    sampleRss()
+  }
+  for (const b of legacyFiles) { await once(b, 'on'); await once(b, 'off') } // warm-up
+  for (const side of [t.on, t.off]) side.parse = [0, 0], side.all = [0, 0]
+  for (let round = 0; round < rounds; round++) {
+    for (const [i, b] of legacyFiles.entries()) {
+      const order: Array<'on' | 'off'> = (round + i) % 2 ? ['on', 'off'] : ['off', 'on']
+      for (const mode of order) await once(b, mode)
+    }
+  }
+  const pct = (on: number, off: number) => `${((on / off - 1) * 100).toFixed(1)}%`
+  const per = (ms: number) => (ms / (legacyFiles.length * rounds)).toFixed(1)
+  console.log(`docx    legacy fonts (${legacyFiles.length} files), decoding on vs off: parse ${per(t.on.parse[0])} / ${per(t.off.parse[0])} ms wall, ${per(t.on.parse[1])} / ${per(t.off.parse[1])} ms CPU → decoding adds ${pct(t.on.parse[0], t.off.parse[0])} wall, ${pct(t.on.parse[1], t.off.parse[1])} CPU; ` +
+    `parse + extraction ${per(t.on.all[0])} / ${per(t.off.all[0])} ms wall → ${pct(t.on.all[0], t.off.all[0])} wall, ${pct(t.on.all[1], t.off.all[1])} CPU`)
 }
 console.log(`peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB`)

@@ -72,7 +72,7 @@ export function extractRecord(model: DocumentModel, ctx: ExtractContext): Extrac
   const record: ExtractionRecord = {
     schemaVersion: 1,
     extractorVersion: EXTRACTOR_VERSION,
-    source: { fileName: ctx.fileName, sha256: ctx.sha256, format: model.format, pages: model.pages, ocr: model.ocr, ...(ctx.bytes !== undefined ? { bytes: ctx.bytes } : {}) },
+    source: { fileName: ctx.fileName, sha256: ctx.sha256, format: model.format, pages: model.pages, ocr: model.ocr, ...(ctx.bytes !== undefined ? { bytes: ctx.bytes } : {}), ...(model.encodings?.length ? { encodings: model.encodings } : {}) },
     kind: h.kind ?? 'khac',
     number: h.number ? {
       raw: h.number.raw, normalized: h.number.normalized, seq: h.number.seq, year: h.number.year,

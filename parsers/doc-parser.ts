@@ -1,8 +1,8 @@
-import WordExtractor from 'word-extractor'
 import type { DocumentModel } from '../schemas/document-model.ts'
 import { CchcError } from '../schemas/errors.ts'
 import { docBodyToBlocks } from './doc-body.ts'
 import { markWordRowEnds } from './doc-rows.ts'
+import { readDocText, type DocText } from './doc-legacy.ts'
 import { assertInputSize } from './input-guard.ts'
 import { sniffContent } from './sniff.ts'
 import { assignTableRoles } from './table-role.ts'
@@ -28,16 +28,15 @@ export const docParser: Parser = {
 
   async parse(bytes: Uint8Array, limits: ParseLimits): Promise<DocumentModel> {
     assertInputSize(bytes, limits)
-    let body: string
+    let text: DocText
     try {
-      const doc = await new WordExtractor().extract(Buffer.from(bytes))
-      // filterUnicode: false keeps the original quotes and dashes (word-extractor's own option,
-      // which its type declarations leave out)
-      body = (doc as unknown as { getBody(options: { filterUnicode: boolean }): string }).getBody({ filterUnicode: false })
+      // runs in legacy fonts (the font table names them) come out decoded
+      text = await readDocText(bytes)
     } catch (e) {
       throw new CchcError('corrupt_doc', e instanceof Error ? e.message : String(e), { cause: e })
     }
-    const blocks = assignTableRoles(docBodyToBlocks(markWordRowEnds(body.normalize('NFC'))))
-    return { format: 'doc', pages: null, ocr: false, blocks, warnings: [] }
+    const blocks = assignTableRoles(docBodyToBlocks(markWordRowEnds(text.body.normalize('NFC'))))
+    const encodings = text.encodings.length ? { encodings: text.encodings } : {}
+    return { format: 'doc', pages: null, ocr: false, blocks, warnings: text.warning ? [text.warning] : [], ...encodings }
   },
 }

@@ -2,6 +2,7 @@ import mammoth from 'mammoth'
 import { parse as parseHtml } from 'node-html-parser'
 import type { DocumentModel, ParseWarning } from '../schemas/document-model.ts'
 import { CchcError } from '../schemas/errors.ts'
+import { legacyRuns, type LegacyRuns } from './docx-legacy.ts'
 import { htmlToBlocks } from './html-to-blocks.ts'
 import { assertInputSize } from './input-guard.ts'
 import { hasZipMagic } from './sniff.ts'
@@ -34,7 +35,8 @@ function warningsFrom(messages: ReadonlyArray<{ type: string; message: string }>
 // Mammoth reads parts through this object (its `file` input) instead of unzipping the bytes a
 // second time with JSZip: the guarded package inflates each part natively, bounded by its
 // declared size, and only the parts mammoth asks for.
-function mammothFile(pkg: ZipPackage) {
+// The parts' text is shown to `legacy`, which looks for legacy font names in it.
+function mammothFile(pkg: ZipPackage, legacy: LegacyRuns) {
   const decoders = new Map<string, TextDecoder>()
   return {
     exists: (name: string) => pkg.has(name),
@@ -44,21 +46,43 @@ function mammothFile(pkg: ZipPackage) {
       if (!encoding) return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
       let decoder = decoders.get(encoding)
       if (!decoder) decoders.set(encoding, (decoder = new TextDecoder(encoding)))
-      return decoder.decode(bytes)
+      const text = decoder.decode(bytes)
+      legacy.observe(name, text)
+      return text
     },
   }
 }
 
-async function convert(pkg: ZipPackage): Promise<{ value: string; messages: Array<{ type: string; message: string }> }> {
+async function convert(pkg: ZipPackage, legacy: LegacyRuns): Promise<{ value: string; messages: Array<{ type: string; message: string }> }> {
   try {
     // The `file` input is mammoth's own (lib/unzip.js); its typings only list path and buffer.
-    const input = { file: mammothFile(pkg) } as unknown as { buffer: Buffer }
-    return await mammoth.convertToHtml(input, { styleMap: STYLE_MAP, ignoreEmptyParagraphs: false, convertImage: dropImages })
+    const input = { file: mammothFile(pkg, legacy) } as unknown as { buffer: Buffer }
+    return await mammoth.convertToHtml(input, {
+      styleMap: STYLE_MAP, ignoreEmptyParagraphs: false, convertImage: dropImages, transformDocument: legacy.transform,
+    })
   } catch (err) {
     if (err instanceof CchcError) throw err
     const detail = err instanceof Error ? err.message : String(err)
     throw new CchcError('corrupt_docx', `Word content cannot be read (${detail})`, { cause: err })
   }
+}
+
+// `legacyFonts: false` leaves runs in legacy fonts as they are (bench/extract measures what decoding them costs).
+export async function parseDocx(bytes: Uint8Array, limits: ParseLimits, options: { legacyFonts?: boolean } = {}): Promise<DocumentModel> {
+  assertInputSize(bytes, limits)
+  if (!hasZipMagic(bytes)) throw new CchcError('corrupt_docx', 'not a ZIP package (no PK\\x03\\x04 signature at the start)')
+  // The directory is checked before anything inflates, so a bomb is rejected unopened.
+  const pkg = await openZipPackage(bytes, limits)
+  if (!pkg.has('word/document.xml')) {
+    throw new CchcError('corrupt_docx', 'the package has no word/document.xml (not a Word document)')
+  }
+  const legacy = legacyRuns(options.legacyFonts !== false)
+  const { value, messages } = await convert(pkg, legacy)
+  const blocks = assignTableRoles(htmlToBlocks(parseHtml(value)))
+  const { encodings, warning } = legacy.result()
+  const warnings = warningsFrom(messages)
+  if (warning) warnings.push(warning)
+  return { format: 'docx', pages: null, ocr: false, blocks, warnings, ...(encodings.length ? { encodings } : {}) }
 }
 
 export const docxParser: Parser = {
@@ -68,16 +92,5 @@ export const docxParser: Parser = {
     return hasZipMagic(bytes) && zipLooksLikeDocx(bytes)
   },
 
-  async parse(bytes: Uint8Array, limits: ParseLimits): Promise<DocumentModel> {
-    assertInputSize(bytes, limits)
-    if (!hasZipMagic(bytes)) throw new CchcError('corrupt_docx', 'not a ZIP package (no PK\\x03\\x04 signature at the start)')
-    // The directory is checked before anything inflates, so a bomb is rejected unopened.
-    const pkg = await openZipPackage(bytes, limits)
-    if (!pkg.has('word/document.xml')) {
-      throw new CchcError('corrupt_docx', 'the package has no word/document.xml (not a Word document)')
-    }
-    const { value, messages } = await convert(pkg)
-    const blocks = assignTableRoles(htmlToBlocks(parseHtml(value)))
-    return { format: 'docx', pages: null, ocr: false, blocks, warnings: warningsFrom(messages) }
-  },
+  parse: (bytes, limits) => parseDocx(bytes, limits),
 }

@@ -11,6 +11,7 @@ import { loadPdfParse, type LineStore } from './pdfjs-runtime.ts'
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js'
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js'
 import { CchcError, isCchcError } from '../schemas/errors.ts'
+import { restoreSoftHyphens } from './pdf-hidden-marks.ts'
 
 // A text run in page space with the origin at the top-left corner (y grows downwards).
 export interface PdfItem {
@@ -40,8 +41,8 @@ export interface PdfPage {
   readonly height: number
   readonly items: readonly PdfItem[]
   readonly tables: readonly PdfTableGeom[]
-  // font id → style, known for the fonts used on pages that carry text
-  readonly fonts: ReadonlyMap<string, { bold: boolean; italic: boolean }>
+  // font id → style and the font's name, known for the fonts used on pages that carry text
+  readonly fonts: ReadonlyMap<string, { bold: boolean; italic: boolean; name?: string }>
   // why the page's rulings could not be analysed, if they could not
   readonly tableError?: string
 }
@@ -71,6 +72,9 @@ export interface ReadOptions {
   readonly hasText: (page: PdfPage) => boolean
   // whether the page's rulings are worth an operator-list pass (the costly part of a page)
   readonly mayHoldTable: (page: PdfPage) => boolean
+  // whether the page's text may have lost soft hyphens that are letters (TCVN3's ư), to be put
+  // back from the glyphs of its operator list
+  readonly mayHideLetters?: (page: PdfPage) => boolean
 }
 
 // Reads every page's text runs and, where useful, its ruled-table geometry; always releases
@@ -119,11 +123,15 @@ async function readPage(internals: PdfParseInternals, page: PDFPageProxy, num: n
     // Runs are horizontal in these documents; rotated runs keep their origin as their position.
     items.push({ str: it.str, x, y, w: it.width, size, font: it.fontName })
   }
-  const base: PdfPage = { num, width: viewport.width, height: viewport.height, items, tables: [], fonts: new Map() }
+  let base: PdfPage = { num, width: viewport.width, height: viewport.height, items, tables: [], fonts: new Map() }
   if (!opts.hasText(base)) return base
-  const known = fontStyles(page, items)
+  if (opts.mayHideLetters?.(base)) {
+    const restored = restoreSoftHyphens(items.map((it) => it.str), await guard(() => page.getOperatorList()))
+    if (restored) base = { ...base, items: items.map((it, i) => (restored[i] === it.str ? it : { ...it, str: restored[i] })) }
+  }
+  const known = fontStyles(page, base.items)
   const rulings = opts.mayHoldTable(base)
-  if (!rulings && known.size === new Set(items.map((it) => it.font)).size) return { ...base, fonts: known }
+  if (!rulings && known.size === new Set(base.items.map((it) => it.font)).size) return { ...base, fonts: known }
   let tables: PdfTableGeom[] = []
   let tableError: string | undefined
   try {
@@ -134,19 +142,19 @@ async function readPage(internals: PdfParseInternals, page: PDFPageProxy, num: n
     // the text is readable; the page's drawing is not: go on without its tables
     tableError = e instanceof Error ? e.message : String(e)
   }
-  return { ...base, tables, fonts: fontStyles(page, items), tableError }
+  return { ...base, tables, fonts: fontStyles(page, base.items), tableError }
 }
 
 // Styles of the fonts already loaded (fonts are document-wide objects in pdf.js).
-function fontStyles(page: PDFPageProxy, items: readonly PdfItem[]): Map<string, { bold: boolean; italic: boolean }> {
-  const out = new Map<string, { bold: boolean; italic: boolean }>()
+function fontStyles(page: PDFPageProxy, items: readonly PdfItem[]): Map<string, { bold: boolean; italic: boolean; name: string }> {
+  const out = new Map<string, { bold: boolean; italic: boolean; name: string }>()
   for (const { font } of items) {
     if (out.has(font) || !page.commonObjs.has(font)) continue
     let name = ''
     try {
       name = String((page.commonObjs.get(font) as { name?: string })?.name ?? '')
     } catch { continue }
-    out.set(font, { bold: /bold|black|heavy|semibold|demi/i.test(name), italic: /italic|oblique/i.test(name) })
+    out.set(font, { bold: /bold|black|heavy|semibold|demi/i.test(name), italic: /italic|oblique/i.test(name), name })
   }
   return out
 }

@@ -91,10 +91,12 @@ export function cutsDate(a: string, b: string): boolean {
 }
 
 // Joins the text of two lines: no space after a hyphen glued to a code or number ("139/NQ-"+"CP"),
-// nor inside a date cut by the line end.
+// inside a criterion code wrapped after a dot in a narrow cell ("1.3." + "2"), nor inside a date
+// cut by the line end.
 export function joinText(a: string, b: string): string {
   if (a === '') return b
   if (/[\p{L}\d]-$/u.test(a) && /^[\p{L}\d]/u.test(b)) return a + b
+  if (/^(?:\d{1,2}\.){1,3}$/.test(a) && /^\d/.test(b)) return a + b
   if (cutsDate(a, b)) return a + b
   return `${a} ${b}`
 }

@@ -11,6 +11,7 @@ import type { DocumentModel, ParseWarning } from '../schemas/document-model.ts'
 import { CchcError, isCchcError } from '../schemas/errors.ts'
 import { readPdf, type PdfPage } from './pdf-engine.ts'
 import { assemble } from './pdf-assemble.ts'
+import { decodePdfText, mayHideTcvn3Letters, restoreLostLetters } from './pdf-legacy.ts'
 import { pageElements, type Element } from './pdf-page.ts'
 import { mayHoldTable } from './pdf-table-cells.ts'
 import { ocrPdfPages } from './ocr-pdf.ts'
@@ -53,11 +54,16 @@ export async function parsePdf(bytes: Uint8Array, limits: ParseLimits, progress?
     throw new CchcError('file_too_large', `${bytes.length} bytes > ${limits.maxBytes}`)
   }
   // Rulings (an operator-list pass) are only read on pages with text laid out in columns.
-  let pages = await readPdf(bytes, {
+  const read = await readPdf(bytes, {
     hasText: (page) => textChars(page) > 0,
     mayHoldTable: (page) => mayHoldTable(page.items),
+    mayHideLetters: mayHideTcvn3Letters,
   })
-  if (pages.length === 0) throw new CchcError('corrupt_pdf', 'the document has no pages')
+  if (read.length === 0) throw new CchcError('corrupt_pdf', 'the document has no pages')
+  // legacy-font runs decoded first; pages with no text layer go to OCR below
+  const decoded = decodePdfText(read)
+  const { encodings, warning, tcvn3WithoutFont } = decoded
+  let pages = decoded.pages
   const warnings: ParseWarning[] = []
   // Pages without a text layer are scans: read by OCR (ocr-pdf), or reported when OCR is missing.
   const scanned = pages.filter((p) => textChars(p) < MIN_PAGE_CHARS)
@@ -76,8 +82,11 @@ export async function parsePdf(bytes: Uint8Array, limits: ParseLimits, progress?
   for (const p of pages) {
     if (p.tableError) warnings.push({ code: 'pdf_tables_unreadable', message: `page ${p.num}: ${p.tableError}` })
   }
+  if (warning) warnings.push(warning)
   const elements: Element[] = pages.flatMap((page) => (page.items.length > 0 ? pageElements(page) : []))
-  return { format: 'pdf', pages: pages.length, ocr: ocr !== null, blocks: assemble(pages, elements), warnings, ...(ocr ? { ocrPages: ocr.info } : {}) }
+  const blocks = assemble(pages, elements)
+  return { format: 'pdf', pages: pages.length, ocr: ocr !== null, blocks: tcvn3WithoutFont ? restoreLostLetters(blocks) : blocks, warnings,
+    ...(ocr ? { ocrPages: ocr.info } : {}), ...(encodings.length ? { encodings } : {}) }
 }
 
 export const pdfParser: Parser = {

@@ -1,6 +1,9 @@
 import type { DocumentModel, Format } from '../schemas/document-model.ts'
 import { CchcError } from '../schemas/errors.ts'
 import { assertInputSize } from './input-guard.ts'
+import { restoreCaseInLines } from './legacy/case.ts'
+import { readParagraphs, showsLegacyTrace } from './legacy/detect.ts'
+import { detectedReport } from './legacy/report.ts'
 import { sniffContent } from './sniff.ts'
 import { assignTableRoles } from './table-role.ts'
 import { decodeText, isDecodableText } from './text-decode.ts'
@@ -32,11 +35,20 @@ const detectText = (bytes: Uint8Array): boolean => {
 export async function parseText(bytes: Uint8Array, fileName: string, limits: ParseLimits): Promise<DocumentModel> {
   assertInputSize(bytes, limits)
   rejectForeign(bytes)
-  const text = decodeText(bytes).normalize('NFC')
+  // Text copied from a document in legacy fonts keeps their codes and no font: each line is
+  // read in the encoding that makes it Vietnamese (before normalization, which would drop
+  // TCVN3's ư, a soft hyphen).
+  const decoded = decodeText(bytes)
+  const lines = decoded.split(/\r\n?|\n/)
+  const read = showsLegacyTrace(decoded) ? readParagraphs(lines) : { texts: lines, encodings: [] }
+  const { encodings, warning } = detectedReport(read.encodings, 'line')
+  const texts = encodings.includes('tcvn3') ? restoreCaseInLines(read.texts, read.encodings.map((e) => e === 'tcvn3')) : read.texts
+  const text = texts.join('\n').normalize('NFC')
   const format = textFormatOf(text, fileName)
   const page = stripWebChrome(text.split('\n'))
   const { blocks, warnings } = linesToBlocks(page.lines.join('\n'), { markdown: format === 'md' })
-  return { format, pages: null, ocr: false, blocks: assignTableRoles(blocks), warnings: [...page.warnings, ...warnings] }
+  if (warning) warnings.push(warning)
+  return { format, pages: null, ocr: false, blocks: assignTableRoles(blocks), warnings: [...page.warnings, ...warnings], ...(encodings.length ? { encodings } : {}) }
 }
 
 // Parser.parse has no file name, so this one decides md/txt by content alone;

@@ -65,6 +65,9 @@ export const OcrPageInfoSchema = z.object({
 })
 export type OcrPageInfo = z.infer<typeof OcrPageInfoSchema>
 
+// Legacy 8-bit Vietnamese encodings a parser decoded (TCVN3/ABC and VNI fonts, VIQR text).
+export const LegacyEncodingSchema = z.enum(['tcvn3', 'vni', 'viqr'])
+
 export const DocumentModelSchema = z.object({
   format: FormatSchema,
   pages: z.number().int().positive().nullable().default(null),
@@ -73,6 +76,9 @@ export const DocumentModelSchema = z.object({
   warnings: z.array(ParseWarningSchema).default([]),
   // the pages read by OCR, when any were
   ocrPages: z.array(OcrPageInfoSchema).optional(),
+
+  // present when some text was decoded from a legacy encoding (the text in `blocks` is Unicode)
+  encodings: z.array(LegacyEncodingSchema).optional(),
 })
 export type DocumentModel = z.infer<typeof DocumentModelSchema>
 export type DocumentModelInput = z.input<typeof DocumentModelSchema>

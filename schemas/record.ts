@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { FormatSchema, OcrPageInfoSchema } from './document-model.ts'
+import { FormatSchema, LegacyEncodingSchema, OcrPageInfoSchema } from './document-model.ts'
 
 // The normalized document record: ../shared/spec/extraction.md is the contract.
 // Fields may be added here, never renamed.
@@ -123,6 +123,8 @@ export const SourceSchema = z.object({
   bytes: z.number().int().min(0).optional(),
   // with ocr: each page read by OCR and the mean confidence of its words
   ocrPages: z.array(OcrPageInfoSchema).optional(),
+  // legacy encodings the text was decoded from (absent: the file was Unicode)
+  encodings: z.array(LegacyEncodingSchema).optional(),
 })
 
 export const ExtractionRecordSchema = z.object({
