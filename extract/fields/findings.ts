@@ -62,6 +62,13 @@ function hasLoss(s: Statement, text: string): boolean {
 
 const LABELS = phraseClasses(FOLLOWER_LABELS)
 
+// "Nguyên nhân: …" → the label's class and where its text starts
+function labelOf(text: string): { cls: keyof typeof FOLLOWER_LABELS; bodyAt: number } | null {
+  const label = LABELS.classify(text)
+  const colon = label && label.index === 0 ? /^\s*:\s*/u.exec(text.slice(label.length)) : null
+  return label && colon ? { cls: label.cls, bodyAt: label.length + colon[0].length } : null
+}
+
 // Paragraphs right after an item that say more about it under a label: "Nguyên nhân: …" (the
 // reason), "Kết quả khắc phục: Đã khắc phục. …" (its status). Returns where the last one ends.
 function readLabelled(lin: Linear, u: Unit, stmt: Statement & { status?: Status | null }): number {
@@ -70,10 +77,9 @@ function readLabelled(lin: Linear, u: Unit, stmt: Statement & { status?: Status 
     const next = lin.units[k]
     if (!next.text) continue
     if (!isPlainFollower(next, u)) break
-    const label = LABELS.classify(next.text)
-    const colon = label && label.index === 0 ? /^\s*:\s*/u.exec(next.text.slice(label.length)) : null
-    if (!label || !colon) { if (seen > 0) break; seen++; continue }
-    const body = next.text.slice(label.length + colon[0].length).trim()
+    const label = labelOf(next.text)
+    if (!label) { if (seen > 0) break; seen++; continue }
+    const body = next.text.slice(label.bodyAt).trim()
     if (label.cls === 'reason' && stmt.reason === null && body) { stmt.reason = body; stmt.reasonStart = next.end - body.length - u.start }
     if (label.cls === 'progress' && body) stmt.status = classifyStatus(body)
     end = next.end
@@ -112,7 +118,7 @@ export function findDrafts(lin: Linear, bodyStart: number): Draft[] {
       let end = u.start + stop
       if (stmt.reason === null && i === mentions.length - 1) {
         const next = nextNonEmpty(lin.units, u.index)
-        if (isPlainFollower(next, u)) {
+        if (isPlainFollower(next, u) && !labelOf(next.text)) {
           const before = { ...stmt }
           readDetails(next.text, stmt, 0, true)
           if (stmt.reasonStart !== null && before.reasonStart === null) stmt.reasonStart = next.start - u.start + stmt.reasonStart
