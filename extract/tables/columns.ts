@@ -31,7 +31,8 @@ const HEADINGS = phraseClasses(COLUMN_HEADINGS)
 const POINT_ROLES: readonly Role[] = ['max', 'achieved', 'self', 'appraisal', 'survey', 'total', 'deducted', 'percent']
 
 // "(1)", "2", "A", "3=1+2": a row that only numbers the columns
-const isNumberingRow = (texts: readonly string[]) => texts.some(Boolean) && texts.every((t) => !t || /^\(?[\dA-Z]{1,2}\)?(?:\s*[=+\-*x]\s*\(?[\dA-Z]{1,2}\)?)*$/u.test(t))
+const NUMBERING_CELL = /^\(?(?:\d{1,2}|[A-Z])\)?(?:\s*[=+\-*x]\s*\(?(?:\d{1,2}|[A-Z])\)?)*$/u
+const isNumberingRow = (texts: readonly string[]) => texts.some(Boolean) && texts.every((t) => !t || NUMBERING_CELL.test(t))
 
 function isHeadingRow(texts: readonly string[]): boolean {
   const filled = texts.filter(Boolean)

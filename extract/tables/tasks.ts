@@ -81,6 +81,8 @@ export function readTaskRows(c: Columns, leafCodes: ReadonlySet<string> | null, 
       const dates = deadlineRaw ? findDates(deadlineRaw).filter((d) => d.iso) : []
       const progress = get('progress')
       const statusText = get('status')
+      // a row naming no criterion, owner, deadline or result is a section of the table ("1 | Công tác chỉ đạo")
+      if (e.code === null && !get('owner') && !owner && !deadlineRaw && !get('coordinator') && !get('result') && !progress) return
       out.push({
         code: e.code, title: e.title, owner: get('owner') ?? owner, coordinator: get('coordinator'),
         // beside the cited items, the task column is the remedy for each
