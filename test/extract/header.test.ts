@@ -66,3 +66,13 @@ describe('official letters', () => {
     expect(header(['SỞ NỘI VỤ', 'Số: 323/SNV-CCHC', 'V/v khắc phục tồn tại, hạn chế', 'Kính gửi: …']).kind).toBe('cong_van')
   })
 })
+
+describe('an article (a news item from a portal)', () => {
+  it('takes the headline above the dated line as its title, and the portal’s province; the portal is no issuer', () => {
+    const h = header(['CỔNG THÔNG TIN ĐIỆN TỬ TỈNH VĨNH LONG', 'Trang chủ » Tin tức » Cải cách hành chính',
+      'Công bố Chỉ số cải cách hành chính năm 2015 của các sở, ngành', 'Thứ Hai, 14/03/2016 - 15:20', 'Sáng ngày 11/3/2016, UBND tỉnh tổ chức Hội nghị …'])
+    expect(h).toMatchObject({ kind: null, number: null, issuer: null, province: 'Vĩnh Long', date: { iso: '2016-03-14' },
+      title: { value: 'Công bố Chỉ số cải cách hành chính năm 2015 của các sở, ngành' } })
+    expect(h.bodyStart).toBe(4)
+  })
+})

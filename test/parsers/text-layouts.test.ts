@@ -248,3 +248,15 @@ describe('the official header typed as two columns on the same lines', () => {
     expect(cells('Tiêu chí      Điểm\n1.5.3      2\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toBeNull()
   })
 })
+
+describe('markdown that carries HTML and aligned tables', () => {
+  it('reads a raw HTML paragraph (kind and title over a <br>) as the HTML walker does', () => {
+    const blocks = blocksOf('<p align="center"><b>BÁO CÁO</b><br><b>Kết quả khắc phục năm 2020</b></p>\n\nĐoạn sau.')
+    expect(blocks.map((b) => (b.type === 'table' ? 'table' : b.text))).toEqual(['BÁO CÁO\nKết quả khắc phục năm 2020', 'Đoạn sau.'])
+  })
+
+  it('a pipe table whose delimiter row aligns columns (":-:") has its header above it', () => {
+    const [t] = tablesOf('| STT | Nhiệm vụ |\n|:-:|---|\n| 1 | Rà soát |')
+    expect(grid(t)).toEqual([['STT', 'Nhiệm vụ'], ['1', 'Rà soát']])
+  })
+})
