@@ -57,13 +57,17 @@ const baselines: Record<string, Array<[string, Runner]>> = {
 let peakRss = 0
 const sampleRss = () => { peakRss = Math.max(peakRss, process.memoryUsage().rss) }
 
-interface Timing { ms: number; lat: number[] }
+// wall time, and CPU time (steadier on a shared machine: another process's load does not count)
+interface Timing { ms: number; cpu: number; lat: number[] }
+const cpuNow = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000 }
 const p95 = (t: Timing) => [...t.lat].sort((a, b) => a - b)[Math.floor(t.lat.length * 0.95)]
 
 async function timeOne(fn: () => Promise<unknown>, into: Timing): Promise<void> {
   const s = performance.now()
+  const c = cpuNow()
   await fn()
   const d = performance.now() - s
+  into.cpu += cpuNow() - c
   into.ms += d
   into.lat.push(d)
   sampleRss()
@@ -71,7 +75,7 @@ async function timeOne(fn: () => Promise<unknown>, into: Timing): Promise<void> 
 
 async function compare(files: Sample[], raw: Runner, ours: Runner): Promise<{ raw: Timing; ours: Timing }> {
   for (const f of files) { await raw(f.bytes); await ours(f.bytes) } // warm-up: JIT, pdf.js start-up, font tables
-  const r: Timing = { ms: 0, lat: [] }, o: Timing = { ms: 0, lat: [] }
+  const r: Timing = { ms: 0, cpu: 0, lat: [] }, o: Timing = { ms: 0, cpu: 0, lat: [] }
   for (let round = 0; round < rounds; round++) {
     for (const [i, f] of files.entries()) {
       const rawFirst = (round + i) % 2 === 0
@@ -85,7 +89,7 @@ async function compare(files: Sample[], raw: Runner, ours: Runner): Promise<{ ra
 
 const fmt = (n: number, d = 1) => n.toFixed(d).padStart(8)
 console.log(`bench/extract — ${rounds} rounds over ${dir}/, node ${process.version}, raw and ours interleaved`)
-console.log('format  baseline               docs   raw docs/s  raw MB/s  ours docs/s  ours MB/s  raw p95 ms  ours p95 ms  ours/raw  overhead')
+console.log('format  baseline               docs   raw docs/s  raw MB/s  ours docs/s  ours MB/s  raw p95 ms  ours p95 ms  ours/raw  overhead  CPU ours/raw  CPU overhead')
 for (const format of ['docx', 'doc', 'pdf', 'md']) {
   const files = readdirSync(dir).filter((f) => f.endsWith(`.${format}`) && !f.includes('.scan.'))
     .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }))
@@ -95,7 +99,7 @@ for (const format of ['docx', 'doc', 'pdf', 'md']) {
   for (const [label, raw] of baselines[format]) {
     const names = new Map<Uint8Array, string>(files.map((f) => [f.bytes, f.name]))
     const { raw: r, ours: o } = await compare(files, raw, (b) => extractFile(b, names.get(b)!))
-    console.log(`${format.padEnd(6)}  ${label.padEnd(22)}${String(files.length).padStart(4)} ${fmt(n / (r.ms / 1000))}   ${fmt(mb / (r.ms / 1000), 2)}  ${fmt(n / (o.ms / 1000))}    ${fmt(mb / (o.ms / 1000), 2)}   ${fmt(p95(r))}    ${fmt(p95(o))}   ${fmt(o.ms / r.ms, 2)}  ${fmt((o.ms / r.ms - 1) * 100, 0)}%`)
+    console.log(`${format.padEnd(6)}  ${label.padEnd(22)}${String(files.length).padStart(4)} ${fmt(n / (r.ms / 1000))}   ${fmt(mb / (r.ms / 1000), 2)}  ${fmt(n / (o.ms / 1000))}    ${fmt(mb / (o.ms / 1000), 2)}   ${fmt(p95(r))}    ${fmt(p95(o))}   ${fmt(o.ms / r.ms, 2)}  ${fmt((o.ms / r.ms - 1) * 100, 0)}%  ${fmt(o.cpu / r.cpu, 2)}      ${fmt((o.cpu / r.cpu - 1) * 100, 0)}%`)
   }
 }
 // Legacy fonts: each .docx of the legacy folder (typed in TCVN3/VNI fonts) parsed with the
