@@ -51,12 +51,13 @@ function scoreMatches(syms: string, t: ReturnType<typeof tokensOf>): RuleMatch[]
 export function findAgencyResults(lin: Linear, bodyStart: number): AgencyResult[] {
   const out: AgencyResult[] = []
   for (const u of lin.units) {
-    if (u.index < bodyStart || u.layout || !u.text || u.cell) continue
+    if (u.index < bodyStart || u.layout || !u.text || u.cell || !/\d/.test(u.text)) continue // a result is a figure
+    const names = [...u.text.matchAll(AGENCY_RE)].map((m) => ({ text: m[0].trim(), start: m.index!, end: m.index! + m[0].length }))
+    if (names.length === 0) continue // a result is an agency's
     const t = tokensOf(tokenize(u.text))
     const scores = scoreMatches(t.syms, t)
     if (scores.length === 0) continue
     const ranks = [...matchAll('rank', t), ...matchAll('rankOrdinal', t), ...matchAll('rankAlone', t)]
-    const names = [...u.text.matchAll(AGENCY_RE)].map((m) => ({ text: m[0].trim(), start: m.index!, end: m.index! + m[0].length }))
     let from = 0
     for (const s of scores) {
       const startChar = t.list[from]?.start ?? 0

@@ -35,6 +35,8 @@ function spans(t: Tokens, rules: readonly RuleName[]): RuleMatch[] {
   return out
 }
 
+const HAS_DIGIT = /\d/
+
 function scoreClause(ctx: ScopeContext, clause: Clause, unit: Unit): ScoreDraft[] {
   const text = clause.text
   if (!/\d/.test(text)) return [] // every score, maximum, deduction and rank is a figure
@@ -98,6 +100,7 @@ export function findScores(lin: Linear, bodyStart: number): ScoreDraft[] {
   for (const u of lin.units) {
     if (u.index < bodyStart || u.layout || !u.text) continue
     ctx.carried = ''
+    if (!HAS_DIGIT.test(u.text)) continue // every score is a figure; the scope carried ends here too
     for (const c of clauses(aggregateText(u))) {
       const found = scoreClause(ctx, c, u)
       out.push(...found)

@@ -9,7 +9,10 @@ const LOOKALIKES: Record<string, string> = {
 }
 const LOOKALIKE_RE = /[\u00D0\u00F0\u0189\u00A0\u2007\u202F\u200B\uFEFF\u00AD]/g
 
+// Most text is already clean (the linearized document is): one test spares the normalization.
+const NEEDS_WORK_RE = /[\p{M}\u00D0\u00F0\u0189\u00A0\u2007\u202F\u200B\uFEFF\u00AD]/u
 export function normalizeText(s: string): string {
+  if (!NEEDS_WORK_RE.test(s)) return s
   return s.normalize('NFC').replace(LOOKALIKE_RE, (c) => LOOKALIKES[c] ?? c)
 }
 
@@ -60,7 +63,20 @@ function foldCode(code: number): number {
   if (f === 0) FOLD_CODE[code] = f = foldChar(String.fromCharCode(code)).charCodeAt(0)
   return f
 }
+// The extractors fold the same sentences several times (each field reads them): the last few
+// thousand are kept. A pure function's cache: it changes no answer, only the cost.
+// extractRecord empties it for each document, so one document's figures never lean on another's.
+const FOLDED = new Map<string, string>()
+export const clearFoldCache = (): void => FOLDED.clear()
 export function foldAscii(s: string): string {
+  let f = FOLDED.get(s)
+  if (f === undefined) {
+    if (FOLDED.size >= 4096) FOLDED.clear()
+    FOLDED.set(s, f = foldUncached(s))
+  }
+  return f
+}
+function foldUncached(s: string): string {
   const t = normalizeText(s)
   const out = new Uint16Array(t.length)
   for (let i = 0; i < t.length; i++) out[i] = foldCode(t.charCodeAt(i))
