@@ -1,5 +1,6 @@
 import { phraseClasses } from '../lexicon/lexicon.ts'
 import { COLUMN_HEADINGS } from '../lexicon/phrases.ts'
+import { closestPhrase, fuzzyPhrases } from '../lexicon/fuzzy-heading.ts'
 import { foldAscii } from '../text/normalize.ts'
 import { cellKind, dominantKind, type CellKind } from './cell-kinds.ts'
 import { cellText, columnTexts, gridOf, type Grid } from './grid.ts'
@@ -28,6 +29,7 @@ export interface Columns {
 }
 
 const HEADINGS = phraseClasses(COLUMN_HEADINGS)
+const FUZZY = fuzzyPhrases(COLUMN_HEADINGS)
 const POINT_ROLES: readonly Role[] = ['max', 'achieved', 'self', 'appraisal', 'survey', 'total', 'deducted', 'percent']
 
 // "(1)", "2", "A", "3=1+2": a row that only numbers the columns
@@ -37,7 +39,7 @@ const isNumberingRow = (texts: readonly string[]) => texts.some(Boolean) && text
 function isHeadingRow(texts: readonly string[]): boolean {
   const filled = texts.filter(Boolean)
   if (filled.length === 0) return false
-  const known = filled.filter((t) => HEADINGS.classify(t)?.index === 0).length
+  const known = filled.filter((t) => HEADINGS.classify(t)?.index === 0 || closestPhrase(t, FUZZY)).length
   return known >= Math.max(1, Math.ceil(filled.length / 2)) && filled.every((t) => !/\d{2,}|\d[.,]\d/u.test(t.replace(/\(\s*%\s*\)|\d\s*\/\s*\d/gu, '')))
 }
 
@@ -52,7 +54,15 @@ function headerRowCount(g: Grid): number {
 }
 
 // The role a heading names by itself (before the table's other columns settle "Nội dung", "Đơn vị"…).
-export const headingRole = (heading: string): Role | null => (heading ? HEADINGS.classify(heading)?.cls ?? null : null)
+// A heading the lexicon does not know as written is tried as a misspelling of one of its phrases.
+// A phrase read as written over the whole heading wins; then the whole heading as a misspelt
+// phrase ("Điểm tôi đa" is "điểm tối đa", not the "điểm" it starts with); then the phrase it opens with.
+export function headingRole(heading: string): Role | null {
+  if (!heading) return null
+  const exact = HEADINGS.classify(heading)
+  if (exact && exact.index === 0 && exact.length >= heading.trimEnd().length) return exact.cls
+  return closestPhrase(heading, FUZZY)?.cls ?? exact?.cls ?? null
+}
 const roleOf = headingRole
 
 const ROLE_OF_KIND: Partial<Record<CellKind, Role>> = {

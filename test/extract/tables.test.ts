@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildFindings } from '../../extract/build-findings.ts'
 import { linearize } from '../../extract/linearize.ts'
-import { classifyColumns } from '../../extract/tables/columns.ts'
+import { classifyColumns, headingRole } from '../../extract/tables/columns.ts'
 import { DocumentModelSchema } from '../../schemas/document-model.ts'
 import { linearOf } from './model-of.ts'
 
@@ -32,6 +32,18 @@ describe('column roles', () => {
       ['code', 'criterion', 'max', 'achieved', 'reason']],
   ])('%s', (_, lines, roles) => {
     expect(rolesOf(lines)).toEqual(roles)
+  })
+
+  it.each([
+    ['"SIT" (OCR for "STT") is the row number', 'SIT', 'stt'],
+    ['"Điểm tôi đa" (a hook misread) is the maximum', 'Điểm tôi đa', 'max'],
+    ['"Nôi dung" (typed without its dot) is the content', 'Nôi dung', 'content'],
+    ['"Tình hinh thưc hiên" is the progress', 'Tình hinh thưc hiên', 'progress'],
+    ['"Tên" is no misspelt heading', 'Tên', null],
+    ['"Mức" is no misspelt heading', 'Mức', null],
+    ['"Điểm đa" is two edits from "điểm tối đa": read by its head "Điểm"', 'Điểm đa', 'achieved'],
+  ])('a heading one edit from a lexicon phrase takes its role: %s', (_, heading, role) => {
+    expect(headingRole(heading)).toBe(role)
   })
 
   it('reads a heading over two rows and skips a row that only numbers the columns', () => {
