@@ -1,7 +1,7 @@
 // The genre's wording, as data. Every phrase is written as officials write it, with diacritics;
 // lexicon.ts folds each one once (no diacritics, lower case, đ → d) and builds the matchers, so
 // text typed without diacritics or with old tone placement matches too. A new phrasing is one
-// line here plus one row in test/extract/lexicon.test.ts (a test fails for a phrase without a row).
+// line here plus one row in test/extract/lexicon-rows.ts (lexicon.test.ts fails for a phrase without a row).
 
 // Words of the points grammar (grammar/tokens.ts gives each class one symbol).
 export const POINT_WORDS = {
