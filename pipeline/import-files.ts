@@ -5,7 +5,7 @@ import { basename } from 'node:path'
 import { CchcError, isCchcError } from '../schemas/errors.ts'
 import type { Db } from '../store/db.ts'
 import { addAlias, knownDocument } from '../store/known-documents.ts'
-import { refreshStaleDeficiencies } from '../store/deficiency-summary.ts'
+import { refreshDerived } from '../store/refresh.ts'
 import { recordFailure, saveDocument } from '../store/save-document.ts'
 import type { WorkerPool } from './worker-pool.ts'
 
@@ -81,6 +81,6 @@ export async function importFiles(files: readonly string[], deps: ImportDeps): P
   // one lane more than workers keeps every worker busy while the main thread writes
   await Promise.all(Array.from({ length: deps.pool.size + 1 }, lane))
   // Once per agency for the whole batch, not once per document (queries would do it otherwise).
-  await refreshStaleDeficiencies(deps.db)
+  await refreshDerived(deps.db)
   return summary
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { Db } from '../db.ts'
-import { refreshStaleDeficiencies } from '../deficiency-summary.ts'
+import { refreshDerived } from '../refresh.ts'
 import { textKey } from '../keys.ts'
 import { queryJsonRows } from './json-rows.ts'
 
@@ -35,7 +35,7 @@ export async function listDeficiencies(db: Db, filter: DeficiencyFilter): Promis
   if (f.recurring) where.push('s.recurring')
   if (f.unresolved) where.push('s.unresolved')
   // Writes only mark agencies stale; their rows are brought up to date here, before reading.
-  await refreshStaleDeficiencies(db)
+  await refreshDerived(db)
   const rows = await queryJsonRows<DeficiencyRow>(db, `
     SELECT a.id AS "agencyId", a.name AS agency, a.province, c.id AS "conceptId", c.label AS concept, s.codes, s.years,
       s.loss_count AS "lossCount", s.total_deducted AS "totalDeducted", s.latest_status AS "latestStatus",
