@@ -32,7 +32,7 @@ export async function listConcepts(db: Db, q?: string): Promise<ConceptRow[]> {
       (SELECT count(*)::int FROM findings f WHERE f.concept_id = c.id AND f.superseded_at IS NULL) AS findings,
       (SELECT min(f.link_confidence) FROM findings f WHERE f.concept_id = c.id) AS "minConfidence"
     FROM criteria c LEFT JOIN criterion_variants v ON v.concept_id = c.id
-    WHERE $1::text IS NULL OR c.label_key LIKE '%' || $1 || '%' OR v.code = $2
+    WHERE c.superseded_at IS NULL AND ($1::text IS NULL OR c.label_key LIKE '%' || $1 || '%' OR v.code = $2)
     GROUP BY c.id, c.label ORDER BY c.id`, [q ? textKey(q) : null, q ?? null])
 }
 

@@ -58,6 +58,12 @@ export async function agencyGrid(db: Db, agencyId: number): Promise<AgencyGrid |
   for (const row of rows.values()) {
     row.cells.sort((a, b) => a.year - b.year)
     const f = flags.get(row.key)
+    // A loss counts once per year: the store's value (the most authoritative statement), not a
+    // sum over the documents that restate it.
+    for (const cell of row.cells) {
+      const y = f?.byYear.find((b) => b.year === cell.year)
+      if (y) cell.deducted = y.deducted
+    }
     const lossYears = row.cells.map((c) => c.year)
     row.recurring = f ? f.recurring : lossYears.length >= 2
     row.unresolved = f ? f.unresolved : (row.recurring && lossYears[lossYears.length - 1] === latest) || row.latestStatus === 'not_done'
