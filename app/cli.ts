@@ -2,7 +2,7 @@ import { Command, CommanderError } from 'commander'
 import { EXTRACTOR_VERSION } from '../extract/version.ts'
 import { extractCommand } from './commands/extract.ts'
 import { importCommand } from './commands/import.ts'
-import { deficienciesCommand, searchCommand, showCommand, statsCommand } from './commands/query-commands.ts'
+import { agenciesCommand, deficienciesCommand, searchCommand, showCommand, statsCommand } from './commands/query-commands.ts'
 import { exportCommand } from './commands/export.ts'
 import { criteriaCommand } from './commands/criteria.ts'
 import { reextractCommand } from './commands/reextract.ts'
@@ -24,7 +24,7 @@ export function buildProgram(io: CliIo, setStatus: (code: number) => void): Comm
     .exitOverride()
     .showSuggestionAfterError()
   // A command built with `new Command()` does not inherit exitOverride/output settings by itself.
-  for (const c of [extractCommand(io, setStatus), importCommand(io, setStatus), searchCommand(io), deficienciesCommand(io),
+  for (const c of [extractCommand(io, setStatus), importCommand(io, setStatus), searchCommand(io), deficienciesCommand(io), agenciesCommand(io),
     showCommand(io, setStatus), statsCommand(io), exportCommand(io, setStatus), criteriaCommand(io, setStatus), reextractCommand(io, setStatus),
     serveCommand(io, setStatus), workerCommand(io, setStatus), jobsCommand(io, setStatus)]) {
     program.addCommand(c.copyInheritedSettings(program))

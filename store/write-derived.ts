@@ -85,9 +85,9 @@ export async function writeDerived(tx: Db, documentId: number, r: ExtractionReco
   const json = (rows: unknown[]) => JSON.stringify(rows)
   await tx.query(`
     WITH s AS (
-      INSERT INTO scores (document_id, scope, code, label, achieved, max, deducted, percent, rank, rank_of, year, span_start, span_end)
+      INSERT INTO scores (document_id, scope, code, label, achieved, max, deducted, percent, rank, rank_of, year, span_start, span_end, class)
       SELECT $1, * FROM json_to_recordset($2::json) AS x(scope text, code text, label text, achieved float8, max float8, deducted float8,
-        percent float8, rank int, rank_of int, year int, span_start int, span_end int)
+        percent float8, rank int, rank_of int, year int, span_start int, span_end int, class text)
     ), a AS (
       INSERT INTO actions (document_id, code, title, owner, coordinator, result, requirement, deadline_raw, deadline, status, progress, span_start, span_end)
       SELECT $1, * FROM json_to_recordset($3::json) AS x(code text, title text, owner text, coordinator text, result text, requirement text,
@@ -100,7 +100,7 @@ export async function writeDerived(tx: Db, documentId: number, r: ExtractionReco
     SELECT $1, * FROM json_to_recordset($5::json) AS x(code text, message text, span_start int, span_end int)`,
   [documentId,
     json(r.scores.map((x) => ({ scope: x.scope, code: x.code, label: x.label, achieved: x.achieved, max: x.max, deducted: x.deducted, percent: x.percent,
-      rank: x.rank, rank_of: x.rankOf, year: x.year, span_start: x.span[0], span_end: x.span[1] }))),
+      rank: x.rank, rank_of: x.rankOf, year: x.year, span_start: x.span[0], span_end: x.span[1], class: x.class ?? null }))),
     json(r.actions.map((a) => ({ code: a.code, title: a.title, owner: a.owner, coordinator: a.coordinator, result: a.result, requirement: a.requirement,
       deadline_raw: a.deadline?.raw ?? null, deadline: a.deadline?.iso ?? null, status: a.status, progress: a.progress, span_start: a.span[0], span_end: a.span[1] }))),
     json(r.references.map((x) => ({ kind: x.kind, number: x.number, number_key: x.number.toUpperCase(), ref_date: x.date, raw: x.raw, span_start: x.span[0], span_end: x.span[1] }))),

@@ -1,6 +1,6 @@
 import type { Db } from '../store/db.ts'
 import { textKey } from '../store/keys.ts'
-import { listDeficiencies } from '../store/queries/index.ts'
+import { listAgencies as listAgencyIndex, listDeficiencies } from '../store/queries/index.ts'
 import type { AgencyGrid, AgencySummary, CellFinding, CitedDocument, CriterionSuggestion, GridRow } from './types.ts'
 
 // Read queries the page needs beyond the API's own (store/queries): filter choices, the
@@ -72,7 +72,8 @@ export async function agencyGrid(db: Db, agencyId: number): Promise<AgencyGrid |
   // By code in numeric order (1.10 after 1.9); rows without a code after them, by title.
   const order = (a: GridRow, b: GridRow) => (!a.codes[0] || !b.codes[0] ? Number(!a.codes[0]) - Number(!b.codes[0])
     : a.codes[0].localeCompare(b.codes[0], 'en', { numeric: true })) || a.label.localeCompare(b.label, 'vi')
-  return { agency, years, rows: [...rows.values()].sort(order) }
+  const index = (await listAgencyIndex(db, { province: agency.province ?? undefined })).find((a) => a.id === agencyId)?.index ?? []
+  return { agency, years, rows: [...rows.values()].sort(order), index }
 }
 
 const PAD = 160

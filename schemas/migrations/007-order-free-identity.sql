@@ -32,3 +32,6 @@ INSERT INTO deficiency_stale (agency_id) SELECT id FROM agencies ON CONFLICT DO 
 -- does not depend on order): the same distinctive reason under an old and a new code is evidence
 -- that the framework renumbered one criterion.
 ALTER TABLE criterion_variants ADD COLUMN IF NOT EXISTS reasons text[] NOT NULL DEFAULT '{}';
+-- The class announced with a ranking entry (Xuất sắc, Tốt, Khá …).
+ALTER TABLE scores ADD COLUMN IF NOT EXISTS class text;
+CREATE INDEX IF NOT EXISTS scores_scope ON scores(scope);
