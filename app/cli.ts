@@ -43,6 +43,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   } catch (e) {
     // Commander already printed its one-line message (or the help text).
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage
+    // A flag value the query schemas refuse (--year abc): one line naming the flag, a usage error.
+    const issues = (e as { name?: string; issues?: { path: PropertyKey[]; message: string }[] }).issues
+    if ((e as { name?: string }).name === 'ZodError' && issues?.length) {
+      io.stderr.write(`cchc: invalid value for --${String(issues[0].path[0] ?? '?')}: ${issues[0].message}\n`)
+      return EXIT.usage
+    }
     io.stderr.write(`cchc: internal error: ${e instanceof Error ? e.message : String(e)}\n`)
     return EXIT.failed
   }
