@@ -2,7 +2,7 @@ import { Command, CommanderError } from 'commander'
 import { EXTRACTOR_VERSION } from '../extract/version.ts'
 import { extractCommand } from './commands/extract.ts'
 import { importCommand } from './commands/import.ts'
-import { deficienciesCommand, searchCommand, showCommand, statsCommand } from './commands/query-commands.ts'
+import { agenciesCommand, deficienciesCommand, searchCommand, showCommand, statsCommand } from './commands/query-commands.ts'
 import { exportCommand } from './commands/export.ts'
 import { criteriaCommand } from './commands/criteria.ts'
 import { reextractCommand } from './commands/reextract.ts'
@@ -24,7 +24,7 @@ export function buildProgram(io: CliIo, setStatus: (code: number) => void): Comm
     .exitOverride()
     .showSuggestionAfterError()
   // A command built with `new Command()` does not inherit exitOverride/output settings by itself.
-  for (const c of [extractCommand(io, setStatus), importCommand(io, setStatus), searchCommand(io), deficienciesCommand(io),
+  for (const c of [extractCommand(io, setStatus), importCommand(io, setStatus), searchCommand(io), deficienciesCommand(io), agenciesCommand(io),
     showCommand(io, setStatus), statsCommand(io), exportCommand(io, setStatus), criteriaCommand(io, setStatus), reextractCommand(io, setStatus),
     serveCommand(io, setStatus), workerCommand(io, setStatus), jobsCommand(io, setStatus)]) {
     program.addCommand(c.copyInheritedSettings(program))
@@ -43,6 +43,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   } catch (e) {
     // Commander already printed its one-line message (or the help text).
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage
+    // A flag value the query schemas refuse (--year abc): one line naming the flag, a usage error.
+    const issues = (e as { name?: string; issues?: { path: PropertyKey[]; message: string }[] }).issues
+    if ((e as { name?: string }).name === 'ZodError' && issues?.length) {
+      io.stderr.write(`cchc: invalid value for --${String(issues[0].path[0] ?? '?')}: ${issues[0].message}\n`)
+      return EXIT.usage
+    }
     io.stderr.write(`cchc: internal error: ${e instanceof Error ? e.message : String(e)}\n`)
     return EXIT.failed
   }

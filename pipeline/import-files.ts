@@ -3,9 +3,10 @@ import { createReadStream } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { CchcError, isCchcError } from '../schemas/errors.ts'
+import { notADocumentReason } from '../extract/index.ts'
 import type { Db } from '../store/db.ts'
 import { addAlias, knownDocument } from '../store/known-documents.ts'
-import { refreshStaleDeficiencies } from '../store/deficiency-summary.ts'
+import { refreshDerived } from '../store/refresh.ts'
 import { recordFailure, saveDocument } from '../store/save-document.ts'
 import type { WorkerPool } from './worker-pool.ts'
 
@@ -13,8 +14,13 @@ export type ImportEvent =
   | { type: 'stored'; file: string; documentId: number; renditionOf: number | null }
   | { type: 'duplicate'; file: string; documentId: number; existingName: string }
   | { type: 'failed'; file: string; code: string; message: string }
+  // a README or a note among the documents: reported with the reason, stored nowhere
+  | { type: 'not_a_document'; file: string; code: 'not_a_document'; message: string }
 
-export interface ImportSummary { total: number; stored: number; duplicates: number; failed: number; interrupted: boolean; failures: ImportEvent[] }
+export interface ImportSummary {
+  total: number; stored: number; duplicates: number; failed: number; interrupted: boolean; failures: ImportEvent[]
+  notDocuments: ImportEvent[]
+}
 
 export interface ImportDeps {
   readonly db: Db
@@ -53,6 +59,8 @@ async function importOne(path: string, deps: ImportDeps): Promise<ImportEvent> {
     }
     const onPages = deps.onPages ? (done: number, total: number) => deps.onPages?.(path, done, total) : undefined
     const record = await deps.pool.extract(bytes.slice(), name, { onPages }) // the pool takes ownership of what it is given
+    const notDocument = notADocumentReason(record)
+    if (notDocument) return { type: 'not_a_document', file: path, code: 'not_a_document', message: `${new CchcError('not_a_document').message}: ${notDocument}` }
     const out = await saveDocument(deps.db, record, bytes)
     return out.status === 'stored'
       ? { type: 'stored', file: path, documentId: out.documentId, renditionOf: out.renditionOf }
@@ -66,7 +74,7 @@ async function importOne(path: string, deps: ImportDeps): Promise<ImportEvent> {
 }
 
 export async function importFiles(files: readonly string[], deps: ImportDeps): Promise<ImportSummary> {
-  const summary: ImportSummary = { total: files.length, stored: 0, duplicates: 0, failed: 0, interrupted: false, failures: [] }
+  const summary: ImportSummary = { total: files.length, stored: 0, duplicates: 0, failed: 0, interrupted: false, failures: [], notDocuments: [] }
   let next = 0
   const lane = async () => {
     while (next < files.length) {
@@ -74,6 +82,7 @@ export async function importFiles(files: readonly string[], deps: ImportDeps): P
       const e = await importOne(files[next++], deps)
       if (e.type === 'stored') summary.stored++
       else if (e.type === 'duplicate') summary.duplicates++
+      else if (e.type === 'not_a_document') summary.notDocuments.push(e)
       else { summary.failed++; summary.failures.push(e) }
       deps.onEvent?.(e)
     }
@@ -81,6 +90,6 @@ export async function importFiles(files: readonly string[], deps: ImportDeps): P
   // one lane more than workers keeps every worker busy while the main thread writes
   await Promise.all(Array.from({ length: deps.pool.size + 1 }, lane))
   // Once per agency for the whole batch, not once per document (queries would do it otherwise).
-  await refreshStaleDeficiencies(deps.db)
+  await refreshDerived(deps.db)
   return summary
 }

@@ -14,6 +14,7 @@ export const ERROR_CODES = {
   parse_memory: 'parsing exceeded the memory limit',
   parse_crashed: 'the parser crashed',
   invalid_record: 'the extracted record failed validation',
+  not_a_document: 'the text is not an administrative document',
   read_failed: 'the file could not be read',
   write_failed: 'the output could not be written',
 } as const

@@ -1,6 +1,7 @@
+import { z } from 'zod'
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
-import { listDeficiencies, searchFindings, showDocument, storeStats } from '../store/queries/index.ts'
+import { AgencyFilterSchema, listAgencies, listDeficiencies, searchFindings, showDocument, storeStats } from '../store/queries/index.ts'
 import { listDocuments } from './document-list.ts'
 import { HttpError } from './errors.ts'
 import {
@@ -37,6 +38,11 @@ export function readRoutes(app: FastifyInstance, d: ApiDeps): void {
   r.get('/deficiencies', {
     onRequest: read, schema: { summary: 'per agency and criterion: years that lost points, latest remediation', querystring: DeficienciesQuery, security: bearer, response: { 200: DeficiencyListSchema, ...errors } },
   }, async (req) => ({ rows: await listDeficiencies(d.db, req.query) as unknown as Record<string, unknown>[] }))
+
+  r.get('/agencies/index', {
+    onRequest: read, schema: { summary: 'agencies with their assessment years and PAR index series (rankings of many agencies included)',
+      querystring: z.strictObject(AgencyFilterSchema.shape), security: bearer, response: { 200: DeficiencyListSchema, ...errors } },
+  }, async (req) => ({ rows: await listAgencies(d.db, req.query) as unknown as Record<string, unknown>[] }))
 
   r.get('/stats', {
     onRequest: read, schema: { summary: 'what the store holds', security: bearer, response: { 200: AnyObject, ...errors } },

@@ -1,9 +1,13 @@
 import type { ExtractionRecord } from '../schemas/record.ts'
 import type { Db } from './db.ts'
 import { textKey } from './keys.ts'
+import { markAgenciesStale } from './deficiency-summary.ts'
 
-// One agency, however a document names it: header "SỞ NGOẠI VỤ", body "Sở Ngoại vụ", number code
-// "SNgV"; "UBND huyện Tịnh Biên" = "Ủy ban nhân dân huyện Tịnh Biên" — keyed within a province.
+// One agency, however a document names it: header "SỞ NGOẠI VỤ", body "Sở Ngoại vụ";
+// "UBND huyện Tịnh Biên" = "Ủy ban nhân dân huyện Tịnh Biên". Identity is the folded name (a
+// district's name includes its unit type: "uy ban nhan dan huyen tinh bien") and the province
+// (a district's from the gazetteer). A number code is an alias for searching, never identity:
+// every district of a province numbers its documents "…/KH-UBND".
 const GENERIC_CODES = new Set(['ubnd', 'hdnd', 'vp', 'tu', 'tw', 'cp', 'ttg'])
 const SUB_UNIT_RE = /^(van phong|phong|thanh tra|trung tam|to|bo phan|chi cuc)\b/
 const PARENT_RE = /^(so|uy ban nhan dan|ban|cuc)\b/
@@ -25,34 +29,59 @@ export function agencyOf(r: ExtractionRecord): AgencyIdentity | null {
     nameRank: (RANK[r.source.format] ?? 9) + (r.number ? 0 : 10) }
 }
 
-export async function resolveAgency(tx: Db, a: AgencyIdentity): Promise<number> {
-  const keys = [a.nameKey, ...(a.code ? [`code:${textKey(a.code)}`] : [])]
-  const found = await tx.query<{ id: number; name_rank: number; name_key: string }>(
-    `SELECT ag.id, ag.name_rank, ag.name_key FROM agencies ag JOIN agency_aliases al ON al.agency_id = ag.id
-     WHERE al.alias_key = ANY($1::text[]) AND ag.province IS NOT DISTINCT FROM $2
-     ORDER BY (al.alias_key = $3) DESC, ag.id LIMIT 1`, [keys, a.province, a.nameKey])
-  let id = found[0]?.id
-  if (id === undefined) {
-    // A district's documents often do not name their province: match the name in any province
-    // when it is unambiguous, and give a province-less agency the province a later document names.
-    const loose = await tx.query<{ id: number; province: string | null }>(
-      `SELECT DISTINCT ag.id, ag.province FROM agencies ag JOIN agency_aliases al ON al.agency_id = ag.id
-       WHERE al.alias_key = $1 AND ($2::text IS NULL OR ag.province IS NULL)`, [a.nameKey, a.province])
-    if (loose.length === 1) {
-      id = loose[0].id
-      if (a.province && !loose[0].province) await tx.query('UPDATE agencies SET province = $2 WHERE id = $1', [id, a.province])
+interface DocIdentity { id: number; province: string | null; agency_name: string; agency_rank: number; agency_code: string | null; sha256: string }
+
+// Files the documents (not renditions) that state one of `nameKeys` under their agencies, as a
+// function of those documents only: a document naming its province is that province's agency; one
+// naming none joins the only province its name is known in, else a province-less agency. The
+// display name is the best-ranked source's; renditions follow their document; agencies left
+// without a document are removed.
+export async function assignAgencies(tx: Db, nameKeys: readonly (string | null)[]): Promise<void> {
+  const keys = [...new Set(nameKeys.filter((k): k is string => !!k))]
+  if (!keys.length) return
+  const before = await tx.query<{ agency_id: number }>(
+    'SELECT DISTINCT agency_id FROM documents WHERE agency_key = ANY($1::text[]) AND agency_id IS NOT NULL', [keys])
+  const docs = await tx.query<DocIdentity & { agency_key: string }>(
+    `SELECT id, province, agency_key, agency_name, agency_rank, agency_code, sha256 FROM documents
+     WHERE agency_key = ANY($1::text[]) AND rendition_of IS NULL`, [keys])
+  const groups = new Map<string, { province: string | null; nameKey: string; docs: DocIdentity[] }>()
+  for (const key of keys) {
+    const mine = docs.filter((d) => d.agency_key === key)
+    const provinces = [...new Set(mine.map((d) => d.province).filter((p): p is string => p !== null))]
+    for (const d of mine) {
+      const province = d.province ?? (provinces.length === 1 ? provinces[0] : null)
+      const id = `${province ?? ''}|${key}`
+      const g = groups.get(id) ?? { province, nameKey: key, docs: [] }
+      g.docs.push(d)
+      groups.set(id, g)
     }
   }
-  if (id === undefined) {
-    const inserted = await tx.query<{ id: number }>(
+  const touched = new Set(before.map((b) => b.agency_id))
+  for (const g of groups.values()) {
+    const best = [...g.docs].sort((a, b) => a.agency_rank - b.agency_rank || (a.agency_name < b.agency_name ? -1 : a.agency_name > b.agency_name ? 1 : 0))[0]
+    const codes = new Map<string, number>()
+    for (const d of g.docs) if (d.agency_code) codes.set(d.agency_code, (codes.get(d.agency_code) ?? 0) + 1)
+    const code = [...codes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null
+    const [row] = await tx.query<{ id: number }>(
       `INSERT INTO agencies (province, name, name_key, code, name_rank) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (province, name_key) DO UPDATE SET code = COALESCE(agencies.code, EXCLUDED.code) RETURNING id`,
-      [a.province, a.name, a.nameKey, a.code, a.nameRank])
-    id = inserted[0].id
-  } else if (!found[0] || (found[0].name_rank > a.nameRank && found[0].name_key === a.nameKey)) {
-    // A better source for the display name (a .docx header over a transcription's body).
-    await tx.query('UPDATE agencies SET name = $2, name_rank = $3 WHERE id = $1 AND name_rank > $3 AND name_key = $4', [id, a.name, a.nameRank, a.nameKey])
+       ON CONFLICT (identity_key) DO UPDATE SET name = EXCLUDED.name, code = EXCLUDED.code, name_rank = EXCLUDED.name_rank RETURNING id`,
+      [g.province, best.agency_name, g.nameKey, code, best.agency_rank])
+    touched.add(row.id)
+    await tx.query('UPDATE documents SET agency_id = $1 WHERE id = ANY($2::int[]) AND agency_id IS DISTINCT FROM $1', [row.id, g.docs.map((d) => d.id)])
   }
-  await tx.query('INSERT INTO agency_aliases (agency_id, alias_key) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING', [id, keys])
-  return id
+  await tx.query(`UPDATE documents r SET agency_id = o.agency_id FROM documents o
+    WHERE r.rendition_of = o.id AND o.agency_key = ANY($1::text[]) AND r.agency_id IS DISTINCT FROM o.agency_id`, [keys])
+  await refreshAliases(tx, [...touched])
+  await markAgenciesStale(tx, [...touched])
+  await tx.query('DELETE FROM agencies a WHERE a.id = ANY($1::int[]) AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.agency_id = a.id)', [[...touched]])
+}
+
+// Search aliases: every folded name and number code its documents (renditions included) state.
+async function refreshAliases(tx: Db, agencyIds: readonly number[]): Promise<void> {
+  if (!agencyIds.length) return
+  await tx.query('DELETE FROM agency_aliases WHERE agency_id = ANY($1::int[])', [agencyIds])
+  await tx.query(`INSERT INTO agency_aliases (agency_id, alias_key)
+    SELECT DISTINCT agency_id, agency_key FROM documents WHERE agency_id = ANY($1::int[]) AND agency_key IS NOT NULL
+    UNION SELECT DISTINCT agency_id, 'code:' || lower(agency_code) FROM documents WHERE agency_id = ANY($1::int[]) AND agency_code IS NOT NULL
+    ON CONFLICT DO NOTHING`, [agencyIds])
 }

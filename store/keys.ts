@@ -17,7 +17,7 @@ const expand = (key: string) => ABBREVIATIONS.reduce((k, [re, full]) => k.replac
 
 const STOP = new Set(['va', 'cua', 'cac', 'trong', 've', 'doi', 'voi', 'theo', 'duoc', 'tai', 'cho', 'la', 'co', 'nhung', 'mot', 'so', 'de', 'tu', 'den', 'nay', 'do'])
 // Words every criterion title shares carry little identity.
-const COMMON = new Set(['cong', 'tac', 'cchc', 'cai', 'cach', 'hanh', 'chinh', 'thuc', 'hien', 'muc', 'ket', 'qua', 'ubnd', 'tinh', 'quy', 'dinh', 'uy', 'ban', 'nhan', 'dan'])
+export const COMMON = new Set(['cong', 'tac', 'cchc', 'cai', 'cach', 'hanh', 'chinh', 'thuc', 'hien', 'muc', 'ket', 'qua', 'ubnd', 'tinh', 'quy', 'dinh', 'uy', 'ban', 'nhan', 'dan'])
 
 export function titleTokens(s: string): string[] {
   return expand(textKey(s)).split(' ').filter((t) => t && !STOP.has(t))
@@ -45,7 +45,11 @@ const UNIFORM = new TermWeights()
 // title was tried and rejected: short titles such as "Sáng kiến về công tác CCHC" are contained in
 // unrelated longer ones and merged distinct criteria.)
 export function titleSimilarity(a: string, b: string, weights: TermWeights = UNIFORM): number {
-  const x = titleTokens(a), y = titleTokens(b)
+  return titleSimilarityOf(titleTokens(a), titleTokens(b), weights)
+}
+
+// The same over titles already cut into words (titleTokens), for comparing many pairs.
+export function titleSimilarityOf(x: readonly string[], y: readonly string[], weights: TermWeights = UNIFORM): number {
   if (!x.length || !y.length) return 0
   const w = (t: string) => weights.weight(t)
   const pool = new Map<string, number>()

@@ -1,6 +1,7 @@
 import type { Db } from './db.ts'
 import { textKey } from './keys.ts'
 import { markAgenciesStale } from './deficiency-summary.ts'
+import { refreshDerived } from './refresh.ts'
 
 // A user's decision that a finding belongs to a concept (or to a new concept with a label).
 // Stored by document hash and finding key, so it is re-applied after any re-extraction.
@@ -25,12 +26,13 @@ export async function linkFindingByUser(db: Db, findingId: number, target: { con
 
 export interface ConceptRow { id: number; label: string; codes: string[]; findings: number; minConfidence: number | null }
 export async function listConcepts(db: Db, q?: string): Promise<ConceptRow[]> {
+  await refreshDerived(db)
   return db.query<ConceptRow>(`
     SELECT c.id, c.label, array_agg(DISTINCT v.code) FILTER (WHERE v.code <> '') AS codes,
       (SELECT count(*)::int FROM findings f WHERE f.concept_id = c.id AND f.superseded_at IS NULL) AS findings,
       (SELECT min(f.link_confidence) FROM findings f WHERE f.concept_id = c.id) AS "minConfidence"
     FROM criteria c LEFT JOIN criterion_variants v ON v.concept_id = c.id
-    WHERE $1::text IS NULL OR c.label_key LIKE '%' || $1 || '%' OR v.code = $2
+    WHERE c.superseded_at IS NULL AND ($1::text IS NULL OR c.label_key LIKE '%' || $1 || '%' OR v.code = $2)
     GROUP BY c.id, c.label ORDER BY c.id`, [q ? textKey(q) : null, q ?? null])
 }
 

@@ -1,6 +1,6 @@
 import type { ExtractionRecord } from '../schemas/record.ts'
 import type { Db } from './db.ts'
-import { agencyOf, resolveAgency } from './agency-identity.ts'
+import { agencyOf, assignAgencies, type AgencyIdentity } from './agency-identity.ts'
 import { findRendition } from './renditions.ts'
 import { writeDerived } from './write-derived.ts'
 import { addAlias } from './known-documents.ts'
@@ -17,6 +17,7 @@ const docColumns = (r: ExtractionRecord) => [r.source.fileName, r.source.format,
   r.number?.seq ?? null, r.number?.issuerCode ?? null, r.issuer?.name ?? null, r.issuer?.parent ?? null, r.province, r.place,
   r.date?.iso ?? null, r.date?.year ?? null, r.date?.month ?? null, r.title, r.assessmentYear, r.signer?.name ?? null,
   r.signer?.position ?? null, r.extractorVersion, JSON.stringify({ ...r, text: undefined }), r.text]
+const agencyColumns = (a: AgencyIdentity | null) => [a?.nameKey ?? null, a?.name ?? null, a?.nameRank ?? null, a?.code ?? null]
 
 // One transaction per document: the blob, the document and everything derived, or nothing.
 export async function saveDocument(db: Db, r: ExtractionRecord, bytes: Uint8Array): Promise<SaveOutcome> {
@@ -45,22 +46,27 @@ async function insertDocument(db: Db, r: ExtractionRecord, bytes: Uint8Array): P
     }
     await putBlob(tx, r.source.sha256, bytes, { clearFailure: true })
     const agency = agencyOf(r)
-    const agencyId = agency ? await resolveAgency(tx, agency) : null
     const [doc] = await tx.query<{ id: number }>(
-      `INSERT INTO documents (sha256, agency_id, file_name, format, pages, kind, number, number_seq, issuer_code, issuer_name, parent_name,
-         province, place, doc_date, doc_year, doc_month, title, assessment_year, signer_name, signer_position, extractor_version, record, text)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23) RETURNING id`,
-      [r.source.sha256, agencyId, ...docColumns(r)])
+      `INSERT INTO documents (sha256, file_name, format, pages, kind, number, number_seq, issuer_code, issuer_name, parent_name,
+         province, place, doc_date, doc_year, doc_month, title, assessment_year, signer_name, signer_position, extractor_version, record, text,
+         agency_key, agency_name, agency_rank, agency_code)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25,$26) RETURNING id`,
+      [r.source.sha256, ...docColumns(r), ...agencyColumns(agency)])
+    await assignAgencies(tx, [agency?.nameKey ?? null])
+    const [{ agency_id: agencyId }] = await tx.query<{ agency_id: number | null }>('SELECT agency_id FROM documents WHERE id = $1', [doc.id])
     let renditionOf = await findRendition(tx, r, agencyId)
     if (renditionOf !== null) {
-      const [old] = await tx.query<{ format: string }>('SELECT format FROM documents WHERE id = $1', [renditionOf])
+      const [old] = await tx.query<{ format: string; agency_key: string | null }>('SELECT format, agency_key FROM documents WHERE id = $1', [renditionOf])
       if (FORMAT_RANK[r.source.format] < FORMAT_RANK[old.format]) {
         // The richer rendition (a .docx with its header over a transcription) becomes the document of record.
         await tx.query('UPDATE documents SET rendition_of = $1 WHERE id = $2 OR rendition_of = $2', [doc.id, renditionOf])
         renditionOf = null
       } else await tx.query('UPDATE documents SET rendition_of = $1 WHERE id = $2', [renditionOf, doc.id])
+      // A rendition is its document's: its agency follows (a transcription's issuer read from its body
+      // is no agency of its own), and the names it left are regrouped without it.
+      await assignAgencies(tx, [agency?.nameKey ?? null, old.agency_key])
     }
-    await writeDerived(tx, doc.id, r, db, true)
+    await writeDerived(tx, doc.id, r, true)
     await markAgenciesOfDocumentsStale(tx, [doc.id, ...(renditionOf !== null ? [renditionOf] : [])])
     return { status: 'stored', documentId: doc.id, renditionOf }
   })
@@ -72,13 +78,15 @@ export async function updateDocument(db: Db, documentId: number, r: ExtractionRe
     await takeIdentityLock(tx)
     const previous = await tx.query<{ agency_id: number | null }>('SELECT agency_id FROM documents WHERE id = $1', [documentId])
     const agency = agencyOf(r)
-    const agencyId = agency ? await resolveAgency(tx, agency) : null
+    const [old] = await tx.query<{ agency_key: string | null }>('SELECT agency_key FROM documents WHERE id = $1', [documentId])
     await tx.query(
-      `UPDATE documents SET agency_id = $2, file_name = $3, format = $4, pages = $5, kind = $6, number = $7, number_seq = $8, issuer_code = $9,
-         issuer_name = $10, parent_name = $11, province = $12, place = $13, doc_date = $14, doc_year = $15, doc_month = $16, title = $17,
-         assessment_year = $18, signer_name = $19, signer_position = $20, extractor_version = $21, record = $22, text = $23, updated_at = now()
-       WHERE id = $1`, [documentId, agencyId, ...docColumns(r)])
-    await writeDerived(tx, documentId, r, db)
+      `UPDATE documents SET file_name = $2, format = $3, pages = $4, kind = $5, number = $6, number_seq = $7, issuer_code = $8,
+         issuer_name = $9, parent_name = $10, province = $11, place = $12, doc_date = $13, doc_year = $14, doc_month = $15, title = $16,
+         assessment_year = $17, signer_name = $18, signer_position = $19, extractor_version = $20, record = $21, text = $22,
+         agency_key = $23, agency_name = $24, agency_rank = $25, agency_code = $26, updated_at = now()
+       WHERE id = $1`, [documentId, ...docColumns(r), ...agencyColumns(agency)])
+    await assignAgencies(tx, [agency?.nameKey ?? null, old?.agency_key ?? null])
+    await writeDerived(tx, documentId, r)
     await markAgenciesOfDocumentsStale(tx, [documentId], previous.map((p) => p.agency_id).filter((a): a is number => a !== null))
   })
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../store/db.ts'
 import { textKey } from '../store/keys.ts'
-import { listDeficiencies } from '../store/queries/index.ts'
+import { listAgencies as listAgencyIndex, listDeficiencies } from '../store/queries/index.ts'
 import type { AgencyGrid, AgencySummary, CellFinding, CitedDocument, CriterionSuggestion, GridRow } from './types.ts'
 
 // Read queries the page needs beyond the API's own (store/queries): filter choices, the
@@ -58,6 +58,12 @@ export async function agencyGrid(db: Db, agencyId: number): Promise<AgencyGrid |
   for (const row of rows.values()) {
     row.cells.sort((a, b) => a.year - b.year)
     const f = flags.get(row.key)
+    // A loss counts once per year: the store's value (the most authoritative statement), not a
+    // sum over the documents that restate it.
+    for (const cell of row.cells) {
+      const y = f?.byYear.find((b) => b.year === cell.year)
+      if (y) cell.deducted = y.deducted
+    }
     const lossYears = row.cells.map((c) => c.year)
     row.recurring = f ? f.recurring : lossYears.length >= 2
     row.unresolved = f ? f.unresolved : (row.recurring && lossYears[lossYears.length - 1] === latest) || row.latestStatus === 'not_done'
@@ -66,7 +72,8 @@ export async function agencyGrid(db: Db, agencyId: number): Promise<AgencyGrid |
   // By code in numeric order (1.10 after 1.9); rows without a code after them, by title.
   const order = (a: GridRow, b: GridRow) => (!a.codes[0] || !b.codes[0] ? Number(!a.codes[0]) - Number(!b.codes[0])
     : a.codes[0].localeCompare(b.codes[0], 'en', { numeric: true })) || a.label.localeCompare(b.label, 'vi')
-  return { agency, years, rows: [...rows.values()].sort(order) }
+  const index = (await listAgencyIndex(db, { province: agency.province ?? undefined })).find((a) => a.id === agencyId)?.index ?? []
+  return { agency, years, rows: [...rows.values()].sort(order), index }
 }
 
 const PAD = 160

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { refreshDerived } from '../store/refresh.ts'
 import { z } from 'zod'
 import { renderExport } from '../app/export-findings.ts'
 import type { Db } from '../store/db.ts'
@@ -27,7 +28,8 @@ function parse<T extends z.ZodType>(schema: T, value: unknown, reply: FastifyRep
 // read-token check) runs before each; errors are { code, message } like the API's. Hidden from
 // /openapi.json: they serve the page and may change with it.
 export function registerWebRoutes(app: AnyFastify, db: DbSource, guard?: ReadGuard): void {
-  const getDb = async () => (typeof db === 'function' ? db() : db)
+  // Writes only mark concepts and deficiency rows stale; a read brings them up to date first.
+  const getDb = async () => { const d = typeof db === 'function' ? await db() : db; await refreshDerived(d); return d }
   const opts = { schema: { hide: true }, ...(guard ? { preHandler: guard } : {}) }
   const notFound = (reply: FastifyReply, what: string) => reply.code(404).send({ code: 'not_found', message: `no ${what}` })
 

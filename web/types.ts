@@ -10,7 +10,9 @@ export interface GridRow {
   conceptId: number | null; label: string; codes: string[]; cells: GridCell[]
   recurring: boolean; unresolved: boolean; latestStatus: string | null
 }
-export interface AgencyGrid { agency: { id: number; name: string; province: string | null }; years: number[]; rows: GridRow[] }
+export interface IndexPoint { year: number; points: number | null; max: number | null; percent: number | null; rank: number | null; rankOf: number | null; class: string | null; source: 'ranking' | 'own'; documentId: number }
+// `index`: the agency's PAR index per assessment year (from rankings of many agencies, or its own report)
+export interface AgencyGrid { agency: { id: number; name: string; province: string | null }; years: number[]; rows: GridRow[]; index: IndexPoint[] }
 
 export interface CellFinding {
   findingId: number; documentId: number; number: string | null; fileName: string; year: number | null

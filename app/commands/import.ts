@@ -1,6 +1,6 @@
 import { Command } from 'commander'
 import { importFiles, type ImportEvent } from '../../pipeline/import-files.ts'
-import { walkInputs } from '../../pipeline/walk-inputs.ts'
+import { describeSkipped, walkInputs } from '../../pipeline/walk-inputs.ts'
 import { createWorkerPool } from '../../pipeline/worker-pool.ts'
 import type { Config } from '../config.ts'
 import { addParserOptions, parserConfig, type ParserFlags } from '../parser-options.ts'
@@ -34,7 +34,7 @@ export function importCommand(io: CliIo, setStatus: (code: number) => void): Com
 }
 
 async function runImport(paths: string[], flags: ImportFlags, config: Config, io: CliIo): Promise<number> {
-  const { files, missing } = await walkInputs(paths)
+  const { files, missing, skipped } = await walkInputs(paths)
   for (const m of missing) io.stderr.write(`${m}: read_failed: no such file or directory\n`)
   const abort = new AbortController()
   const onSigint = () => {
@@ -55,9 +55,12 @@ async function runImport(paths: string[], flags: ImportFlags, config: Config, io
       const secs = (Date.now() - started) / 1000
       const dupes = summary.duplicates
       io.stdout.write(`${summary.interrupted ? 'interrupted' : 'done'}: ${summary.stored} stored, ${dupes} already known or duplicate, ` +
-        `${summary.failed} failed, ${summary.total - summary.stored - dupes - summary.failed} not started, of ${summary.total} files ` +
+        `${summary.failed} failed, ${summary.notDocuments.length} not documents, ` +
+        `${summary.total - summary.stored - dupes - summary.failed - summary.notDocuments.length} not started, of ${summary.total} files ` +
         `in ${secs.toFixed(1)} s (${((summary.stored + dupes) / Math.max(secs, 0.001)).toFixed(1)} docs/s)\n`)
+      if (skipped.length) io.stdout.write(`skipped: ${describeSkipped(skipped)}\n`)
       if (summary.interrupted) io.stdout.write('run the same command again to resume\n')
+      for (const f of summary.notDocuments) if (f.type === 'not_a_document') io.stdout.write(`${f.file}: ${f.code}: ${oneLine(f.message)}\n`)
       for (const f of summary.failures) if (f.type === 'failed') io.stderr.write(`${f.file}: ${f.code}: ${oneLine(f.message)}\n`)
       return summary.failed > 0 || missing.length > 0 || summary.interrupted ? 1 : 0
     }, IMPORT_CACHE_MB)

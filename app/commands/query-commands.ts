@@ -1,5 +1,5 @@
 import { Command } from 'commander'
-import { listDeficiencies, searchFindings, showDocument, storeStats } from '../../store/queries/index.ts'
+import { listAgencies, listDeficiencies, searchFindings, showDocument, storeStats, type IndexPoint } from '../../store/queries/index.ts'
 import type { CliIo } from '../io.ts'
 import { renderTable } from '../render-table.ts'
 import { addStoreOptions, withStore, type StoreFlags } from '../with-store.ts'
@@ -62,5 +62,22 @@ export function statsCommand(io: CliIo): Command {
     .action(async (flags: Flags) => withStore(io, flags, async (db) => {
       const s = await storeStats(db)
       out(io, flags, s, () => `${Object.entries(s).map(([k, v]) => `${k.padEnd(20)} ${typeof v === 'object' ? JSON.stringify(v) : v}`).join('\n')}\n`)
+    }))
+}
+
+// "2017: 83,75/90 (93,06%) hạng 19/19 Tốt"
+const vn = (n: number | null) => (n === null ? '?' : String(n).replace('.', ','))
+const indexText = (i: IndexPoint) => `${i.year}: ${vn(i.points)}${i.max !== null ? `/${vn(i.max)}` : ''}${i.percent !== null ? ` (${vn(i.percent)}%)` : ''}` +
+  `${i.rank !== null ? ` hạng ${i.rank}${i.rankOf !== null ? `/${i.rankOf}` : ''}` : ''}${i.class ? ` ${i.class}` : ''}`
+
+export function agenciesCommand(io: CliIo): Command {
+  return addStoreOptions(new Command('agencies').description('agencies with their assessment years and PAR index series')
+    .option('--province <name>').option('--json', 'print JSON'))
+    .action(async (flags: Flags) => withStore(io, flags, async (db) => {
+      const rows = await listAgencies(db, { province: flags.province })
+      out(io, flags, rows, () => renderTable([
+        { key: 'name', header: 'Cơ quan', width: 32 }, { key: 'province', header: 'Tỉnh', width: 14 }, { key: 'documents', header: 'Số VB', width: 5 },
+        { key: 'years', header: 'Năm đánh giá', width: 24 }, { key: 'series', header: 'Chỉ số CCHC', width: 60 },
+      ], rows.map((r) => ({ ...r, series: r.index.map(indexText).join('; ') }))) + `${rows.length} agencies\n`)
     }))
 }

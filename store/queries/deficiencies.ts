@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { Db } from '../db.ts'
-import { refreshStaleDeficiencies } from '../deficiency-summary.ts'
+import { refreshDerived } from '../refresh.ts'
 import { textKey } from '../keys.ts'
 import { queryJsonRows } from './json-rows.ts'
 
@@ -18,6 +18,12 @@ export interface DeficiencyRow {
   agencyId: number; agency: string; province: string | null; conceptId: number; concept: string
   codes: string[]; years: number[]; lossCount: number; totalDeducted: number | null
   latestStatus: string | null; latestYear: number | null; recurring: boolean; unresolved: boolean
+  // one loss per assessment year: the most authoritative statement's value, every document stating it
+  byYear: YearLoss[]
+}
+export interface YearLoss {
+  year: number | null; deducted: number | null; max: number | null; achieved: number | null; status: string | null
+  documents: { id: number; number: string | null; kind: string; fileName: string; deducted: number | null }[]
 }
 
 // Per agency and criterion concept: the assessment years in which it lost points, how often,
@@ -35,13 +41,14 @@ export async function listDeficiencies(db: Db, filter: DeficiencyFilter): Promis
   if (f.recurring) where.push('s.recurring')
   if (f.unresolved) where.push('s.unresolved')
   // Writes only mark agencies stale; their rows are brought up to date here, before reading.
-  await refreshStaleDeficiencies(db)
+  await refreshDerived(db)
   const rows = await queryJsonRows<DeficiencyRow>(db, `
     SELECT a.id AS "agencyId", a.name AS agency, a.province, c.id AS "conceptId", c.label AS concept, s.codes, s.years,
       s.loss_count AS "lossCount", s.total_deducted AS "totalDeducted", s.latest_status AS "latestStatus",
-      s.latest_year AS "latestYear", s.recurring, s.unresolved
+      s.latest_year AS "latestYear", s.recurring, s.unresolved, s.by_year AS "byYear"
     FROM deficiency_summary s JOIN agencies a ON a.id = s.agency_id JOIN criteria c ON c.id = s.concept_id
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`, p, { orderBy: 'agency, "lossCount" DESC, concept', limit: f.limit, offset: f.offset })
-  return rows.map((r) => ({ ...r, codes: [...(r.codes ?? [])].sort(), years: [...(r.years ?? [])].map(Number).sort((x, y) => x - y) }))
+  return rows.map((r) => ({ ...r, codes: [...(r.codes ?? [])].sort(), years: [...(r.years ?? [])].map(Number).sort((x, y) => x - y),
+    byYear: typeof r.byYear === 'string' ? JSON.parse(r.byYear) as YearLoss[] : r.byYear ?? [] }))
 
 }

@@ -1,5 +1,6 @@
 export { searchFindings, type FindingRow } from './search.ts'
 export { FindingFilterSchema, type FindingFilter } from './filters.ts'
-export { listDeficiencies, DeficiencyFilterSchema, type DeficiencyFilter, type DeficiencyRow } from './deficiencies.ts'
+export { listDeficiencies, DeficiencyFilterSchema, type DeficiencyFilter, type DeficiencyRow, type YearLoss } from './deficiencies.ts'
 export { showDocument, type DocumentView } from './show.ts'
 export { storeStats, type StoreStats } from './stats.ts'
+export { listAgencies, AgencyFilterSchema, type AgencyFilter, type AgencyRow, type IndexPoint } from './agencies.ts'

@@ -1,6 +1,7 @@
 import type { Db } from '../db.ts'
 import { FindingFilterSchema, findingWhere, type FindingFilter } from './filters.ts'
 import { queryJsonRows } from './json-rows.ts'
+import { refreshDerived } from '../refresh.ts'
 
 export interface FindingRow {
   findingId: number; documentId: number; agency: string | null; province: string | null; year: number | null
@@ -20,6 +21,7 @@ export const FINDING_SELECT = `
 // Findings by criterion (code across frameworks, or words without diacritics) and filters.
 export async function searchFindings(db: Db, filter: FindingFilter): Promise<{ rows: FindingRow[]; total: number }> {
   const f = FindingFilterSchema.parse(filter)
+  await refreshDerived(db)
   const p: unknown[] = []
   const where = findingWhere(f, p)
   // one pass: the page of rows and the total (a window count) together

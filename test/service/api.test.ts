@@ -144,7 +144,7 @@ describe.skipIf(!serversUp)('the HTTP API (in-process queue, PostgreSQL store)',
 
   it('publishes an OpenAPI document built from the zod schemas', async () => {
     const doc = JSON.parse((await rt.app.inject({ method: 'GET', url: '/openapi.json' })).body)
-    expect(Object.keys(doc.paths).sort()).toEqual(['/deficiencies', '/documents', '/documents/{id}', '/findings', '/health', '/jobs', '/jobs/{id}', '/jobs/{id}/retry', '/stats'])
+    expect(Object.keys(doc.paths).sort()).toEqual(['/agencies/index', '/deficiencies', '/documents', '/documents/{id}', '/findings', '/health', '/jobs', '/jobs/{id}', '/jobs/{id}/retry', '/stats'])
     const year = doc.paths['/findings'].get.parameters.find((p: { name: string }) => p.name === 'year')
     expect(year).toMatchObject({ in: 'query', required: false, schema: { type: 'integer', minimum: 1990 } })
     expect(doc.paths['/documents'].post.responses['202']).toBeDefined()

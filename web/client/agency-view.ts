@@ -23,6 +23,7 @@ export const agencyView: View = async (main, route, ctx) => {
     const root = h('div', null,
       h('p', { class: 'crumbs' }, h('a', { href: '#/agency' }, 'Cơ quan'), ' › '),
       h('h1', null, grid.agency.name), grid.agency.province ? h('p', { class: 'muted' }, grid.agency.province) : null,
+      indexSeries(grid),
       grid.rows.length
         ? h('p', null, 'Mỗi ô là tổng số điểm bị trừ của tiêu chí trong năm đánh giá. Chọn một ô (hoặc dùng phím mũi tên rồi Enter) để xem các phát hiện và đoạn văn bằng chứng.')
         : h('p', null, 'Cơ quan này chưa có tiêu chí nào bị trừ điểm trong các văn bản đã lưu.'),
@@ -55,4 +56,18 @@ function findingCard(f: CellFinding): HTMLElement {
       }, f.number ?? f.fileName))),
     f.evidence ? h('blockquote', { class: 'evidence' }, h('span', { class: 'sr-only' }, 'Đoạn bằng chứng: '),
       f.before ? `…${f.before}` : '', h('mark', null, f.evidence), f.after ? `${f.after}…` : '') : null)
+}
+
+// The agency's PAR index year by year, above the criteria grid.
+function indexSeries(grid: AgencyGrid): HTMLElement | null {
+  if (!grid.index?.length) return null
+  return h('table', { class: 'index-series' },
+    h('caption', null, 'Chỉ số CCHC qua các năm'),
+    h('thead', null, h('tr', null, ...['Năm', 'Điểm', 'Tỷ lệ', 'Xếp hạng', 'Xếp loại'].map((t) => h('th', { scope: 'col' }, t)))),
+    h('tbody', null, ...grid.index.map((i) => h('tr', null,
+      h('th', { scope: 'row' }, String(i.year)),
+      h('td', null, `${fmtNum(i.points)}${i.max !== null ? `/${fmtNum(i.max)}` : ''}`),
+      h('td', null, i.percent !== null ? `${fmtNum(i.percent)}%` : ''),
+      h('td', null, i.rank !== null ? `${i.rank}${i.rankOf !== null ? `/${i.rankOf}` : ''}` : ''),
+      h('td', null, i.class ?? '')))))
 }
