@@ -15,6 +15,7 @@ export const ERROR_CODES = {
   parse_crashed: 'the parser crashed',
   invalid_record: 'the extracted record failed validation',
   read_failed: 'the file could not be read',
+  not_regular_file: 'skipped: not a regular file',
   write_failed: 'the output could not be written',
 } as const
 
