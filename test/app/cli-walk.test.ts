@@ -82,3 +82,26 @@ describe('cchc extract --out', () => {
     expect(readdirSync(out)).toEqual(['kh-95-sngv-quangtri-2019.json'])
   }, LONG)
 })
+
+describe('a file that exhausts its parser\'s heap, in a batch', () => {
+  const DOC = join(REPO, 'test/fixtures/doc-heap-abort.doc')
+  const env = { env: { CCHC_MEMORY_MB: '256' } }
+
+  it('extract: one parse_memory line for it, exit 1, the other files written (it used to abort the process, exit 134)', async () => {
+    const out = folder('heap-out')
+    const run = await runCli(['extract', MD, DOC, join(REPO, 'samples/kh-95-sngv-quangtri-2019.docx'), '--out', out], env)
+    expect(cliLines(run.stderr)).toEqual([`${DOC}: parse_memory: parsing exceeded the memory limit: doc-heap-abort.doc: needed more than 256 MB of heap`])
+    expect(run.code).toBe(1)
+    expect(readdirSync(out).sort()).toEqual(['kh-95-sngv-quangtri-2019.docx.json', 'kh-95-sngv-quangtri-2019.json'])
+  }, LONG)
+
+  it('import: it is recorded as failed and the others are stored', async () => {
+    const dir = folder('heap-in')
+    copyFileSync(MD, join(dir, 'plan.md'))
+    copyFileSync(DOC, join(dir, 'poison.doc'))
+    const run = await runCli(['import', '-q', dir, '--data-dir', join(tmp, 'heap-db')], env)
+    expect(run.stdout).toMatch(/done: 1 stored, 0 already known or duplicate, 1 failed/)
+    expect(cliLines(run.stderr)).toEqual([expect.stringMatching(/poison\.doc: parse_memory: /)])
+    expect(run.code).toBe(1)
+  }, LONG)
+})

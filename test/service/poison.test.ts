@@ -83,3 +83,20 @@ describe.skipIf(!serversUp)('a poison upload (Redis, PostgreSQL, two real worker
     } finally { await pool.close(); await db.close() }
   }, 60_000)
 })
+
+describe('a poison upload to in-process cchc serve (embedded store)', () => {
+  it('fails with parse_memory, is listed as failed, and the good upload beside it is stored', async () => {
+    const { startApi } = await import('../../service/api-runtime.ts')
+    const { multipart, settingsFor } = await import('./helpers.ts')
+    const rt = await startApi(settingsFor(null, { redis: false, pipeline: { memoryMb: 256 } }))
+    try {
+      const m = multipart([{ name: 'poison.doc', bytes: POISON }, { name: 'plan.md', bytes: smallPlan(8001) }])
+      const res = await rt.app.inject({ method: 'POST', url: '/documents', payload: m.payload, headers: m.headers })
+      expect(res.statusCode).toBe(202)
+      const get = async (url: string) => JSON.parse((await rt.app.inject({ method: 'GET', url })).body)
+      await waitFor(async () => (await get('/jobs?state=failed')).jobs.length === 1 && (await get('/stats')).documents === 1, 60_000, 'both uploads to settle', 200)
+      expect((await get('/jobs?state=failed')).jobs).toMatchObject([{ fileName: 'poison.doc', attempts: 1, error: { code: 'parse_memory' } }])
+      expect(await rt.db.query('SELECT file_name, code FROM failures')).toEqual([{ file_name: 'poison.doc', code: 'parse_memory' }])
+    } finally { await rt.close() }
+  }, 90_000)
+})
