@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
-import { basename, extname, join } from 'node:path'
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { basename, dirname, extname, join, resolve } from 'node:path'
 import type { ExtractionRecord } from '../schemas/record.ts'
 
 export const toJson = (record: ExtractionRecord, pretty: boolean): string => JSON.stringify(record, null, pretty ? 2 : undefined)
@@ -25,8 +25,24 @@ export function outputNames(paths: readonly string[]): string[] {
   })
 }
 
+// The output directory must be a directory this process can write to, or creatable as one;
+// anything else fails here, once, before any input is read. Not `mkdir -p` (mkdir with
+// `recursive`): under /proc it retries for ever. Each missing level is made on its own, so
+// every refusal is a plain error, then a probe file proves the directory takes files.
 export async function prepareOutDir(dir: string): Promise<void> {
-  await mkdir(dir, { recursive: true })
+  const missing: string[] = []
+  let at = resolve(dir)
+  for (;;) {
+    const s = await stat(at).catch((e: NodeJS.ErrnoException) => { if (e.code === 'ENOENT') return null; throw e })
+    if (s) { if (!s.isDirectory()) throw new Error(`${at} is not a directory`); break }
+    if (dirname(at) === at) break
+    missing.unshift(at)
+    at = dirname(at)
+  }
+  for (const level of missing) await mkdir(level)
+  const probe = join(dir, `.cchc-probe-${process.pid}-${randomBytes(4).toString('hex')}`)
+  await writeFile(probe, '')
+  await rm(probe, { force: true })
 }
 
 // Written to a hidden temporary file in the same directory, then renamed: rename within one

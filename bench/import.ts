@@ -3,8 +3,9 @@
 // temporary data directory) and into the PostgreSQL server (a temporary database, dropped after).
 //   npx tsx bench/import.ts [--count 2000] [--dir /tmp/cchc-bench-corpus-2000] [--formats docx,pdf]
 //                           [--only embedded|server] [--baseline]
-// Peak RSS is the kernel's high-water mark of the importer's process (VmHWM): its parser threads
-// and the embedded database are in it. --baseline first runs the same import the way it ran
+// Peak RSS is the highest sum, sampled every 50 ms, of the resident memory of the importer's
+// process and all its descendants (its parser processes; before they were threads inside it)
+// — the embedded database is in the importer's own process. --baseline first runs the same import the way it ran
 // before the importer was compiled: through tsx, one parser thread per core.
 import { execFileSync, spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
@@ -35,14 +36,30 @@ const byFormat = Object.fromEntries(formats.map((x) => [x, files.filter((f) => f
 
 interface Run { readonly secs: number; readonly peakMb: number; readonly summary: string; readonly code: number }
 
-// Polls the child's VmHWM (Linux); the last reading before exit is its peak.
+// Polls the resident memory of the importer and its descendants (Linux); the peak is kept.
+function treeRssKb(root: number): number {
+  const children = new Map<number, number[]>()
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const ppid = Number(readFileSync(`/proc/${entry}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[1])
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)])
+    } catch { /* exited */ }
+  }
+  let total = 0
+  for (const todo = [root]; todo.length > 0;) {
+    const pid = todo.pop()!
+    try { total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) } catch { /* exited */ }
+    todo.push(...(children.get(pid) ?? []))
+  }
+  return total
+}
+
 function runImport(args: readonly string[], env: Record<string, string>): Promise<Run> {
   const t0 = performance.now()
   const child = spawn(process.execPath, [BIN, 'import', '-q', input, ...args], { cwd: REPO, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   let peakKb = 0, out = ''
-  const poll = setInterval(() => {
-    try { peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0)) } catch { /* exited */ }
-  }, 50)
+  const poll = setInterval(() => { peakKb = Math.max(peakKb, treeRssKb(child.pid!)) }, 50)
   child.stdout.on('data', (d) => { out += d })
   child.stderr.on('data', (d) => { out += d })
   return new Promise((resolve) => child.on('exit', (code) => {

@@ -1,4 +1,4 @@
-import { inflateRawSync } from 'node:zlib'
+import { crc32, inflateRawSync } from 'node:zlib'
 import yauzl from 'yauzl'
 import type { Entry, ZipFile } from 'yauzl'
 import { CchcError } from '../schemas/errors.ts'
@@ -13,6 +13,8 @@ const MAX_ENTRIES = 10_000
 const LOCAL_HEADER_SIGNATURE = 0x04034b50
 const STORED = 0
 const DEFLATED = 8
+// How far past its declared size an entry is inflated to tell damage from a bomb.
+const OVERRUN_PROBE_BYTES = 8 * 1024 * 1024
 
 // A zip package whose directory has been checked. Entries inflate on demand, each bounded by
 // the size its directory entry declares, so a directory that lies about sizes cannot make
@@ -105,6 +107,7 @@ function inflateEntry(buffer: Buffer, entry: Entry): Buffer {
   const data = buffer.subarray(start, end)
   if (entry.compressionMethod === STORED) {
     if (data.length !== entry.uncompressedSize) throw damaged('stored size differs from the declared size')
+    if (crc32(data) !== entry.crc32) throw damaged('its checksum does not match')
     return data
   }
   if (entry.compressionMethod !== DEFLATED) throw damaged(`compression method ${entry.compressionMethod} is not supported`)
@@ -112,14 +115,28 @@ function inflateEntry(buffer: Buffer, entry: Entry): Buffer {
   try {
     out = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) })
   } catch (err) {
-    // Inflating past the declared size is how a directory that lies is caught.
-    if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-      throw new CchcError('zip_bomb', `entry ${entry.fileName} inflates beyond its declared ${formatBytes(entry.uncompressedSize)}`, { cause: err })
-    }
-    throw damaged(messageOf(err), err)
+    if ((err as { code?: string }).code !== 'ERR_BUFFER_TOO_LARGE') throw damaged(messageOf(err), err)
+    throw overrun(data, entry, damaged)
   }
   if (out.length !== entry.uncompressedSize) throw damaged(`inflates to ${out.length} bytes, not the declared ${entry.uncompressedSize}`)
+  if (crc32(out) !== entry.crc32) throw damaged('its checksum does not match')
   return out
+}
+
+// More output than declared is either a bomb (a valid stream behind a directory that lies) or
+// damaged data (flipped bits decode into garbage for a while). Inflating a bounded amount
+// further tells them apart: a stream that breaks or fails its checksum is damaged; one that
+// keeps going, or ends intact, inflates beyond what its directory allowed.
+function overrun(data: Buffer, entry: Entry, damaged: (why: string, cause?: unknown) => CchcError): CchcError {
+  const cap = entry.uncompressedSize + OVERRUN_PROBE_BYTES
+  const bomb = (cause?: unknown) => new CchcError('zip_bomb', `entry ${entry.fileName} inflates beyond its declared ${formatBytes(entry.uncompressedSize)}`, { cause })
+  let out: Buffer
+  try {
+    out = inflateRawSync(data, { maxOutputLength: cap })
+  } catch (err) {
+    return (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' ? bomb(err) : damaged(messageOf(err), err)
+  }
+  return crc32(out) === entry.crc32 ? bomb() : damaged(`inflates to ${out.length} bytes, not the declared ${entry.uncompressedSize}, and its checksum does not match`)
 }
 
 const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err))

@@ -1,9 +1,8 @@
-import { Worker } from 'node:worker_threads'
 import { CchcError } from '../schemas/errors.ts'
 import type { ExtractionRecord } from '../schemas/record.ts'
 import { resolveOptions, type PipelineOptions } from './options.ts'
-import { reviveError, type WorkerReply, type WorkerTask } from './worker-protocol.ts'
-import { workerEntry } from './worker-entry.ts'
+import { reviveError } from './worker-protocol.ts'
+import { startWorkerProcess, type WorkerProcess } from './worker-process.ts'
 
 // Start-up (tsx + parser modules) takes ~1 s; a worker that cannot start in this long is broken.
 const STARTUP_LIMIT_MS = 30_000
@@ -18,7 +17,7 @@ export interface ExtractCallOptions {
 
 export interface WorkerPool {
   readonly size: number
-  // Takes ownership of `bytes`: its buffer is transferred to the worker (detached here).
+  // The bytes are copied to the parser process; the caller may reuse or drop them.
   extract(bytes: Uint8Array, fileName: string, call?: ExtractCallOptions): Promise<ExtractionRecord>
   // Terminates every worker; files still queued or running fail with 'parse_crashed'.
   close(): Promise<void>
@@ -35,15 +34,17 @@ interface Job {
 }
 
 interface Slot {
-  readonly worker: Worker
+  worker: WorkerProcess
   ready: boolean
+  sent: boolean
   job: Job | null
   timer: NodeJS.Timeout | null
 }
 
-// A fixed number of long-lived workers, reused between files (start-up is the dominant cost
-// for small files). A worker that times out, runs out of memory or crashes is discarded and
-// a fresh one is started for the next file; the other files are unaffected.
+// A fixed number of long-lived parser processes, reused between files (start-up is the dominant
+// cost for small files). One that times out, runs out of memory or crashes — even by a native
+// abort, which would take a worker thread's whole process with it — is discarded and a fresh
+// one is started for the next file; the other files are unaffected.
 export function createWorkerPool(options?: Partial<PipelineOptions>): WorkerPool {
   const opts = resolveOptions(options)
   const size = Math.max(1, Math.floor(opts.concurrency))
@@ -56,6 +57,7 @@ export function createWorkerPool(options?: Partial<PipelineOptions>): WorkerPool
     const job = slot.job
     if (slot.timer) clearTimeout(slot.timer)
     slot.job = null
+    slot.sent = false
     slot.timer = null
     if (!job) return
     if ('record' in outcome) job.resolve(outcome.record)
@@ -66,7 +68,7 @@ export function createWorkerPool(options?: Partial<PipelineOptions>): WorkerPool
   const discard = (slot: Slot, error: CchcError): void => {
     if (!slots.delete(slot)) return
     settle(slot, { error })
-    void slot.worker.terminate()
+    slot.worker.kill()
     pump()
   }
 
@@ -81,32 +83,30 @@ export function createWorkerPool(options?: Partial<PipelineOptions>): WorkerPool
   }
 
   const spawn = (): Slot => {
-    const worker = new Worker(workerEntry(), {
-      // Not the parent's flags: under tsx those load its loader and enable source maps in every
-      // worker, and Node then keeps each package's parsed source map (60 MB for pdf.js alone).
-      execArgv: [],
-      resourceLimits: { maxOldGenerationSizeMb: opts.memoryMb, maxYoungGenerationSizeMb: youngGenerationMb(opts.memoryMb) },
-      // Parser warnings must not interleave with the CLI's one-line-per-file stderr.
-      stderr: true,
-      stdout: true,
+    const slot: Slot = { worker: undefined!, ready: false, sent: false, job: null, timer: null }
+    slot.worker = startWorkerProcess(opts.memoryMb, {
+      onReply: (m) => {
+        if (m.type === 'ready') { slot.ready = true; dispatch(slot); return }
+        if (!slot.job || slot.job.id !== m.id) return
+        if (m.type === 'progress') { armTimer(slot); slot.job.onPages?.(m.done, m.total); return }
+        settle(slot, m.type === 'done' ? { record: m.record } : { error: reviveError(m.error) })
+        pump()
+      },
+      onExit: (code, detail) => discard(slot, new CchcError(code, `${slot.job?.fileName ?? 'the parser'}: ${detail}`)),
     })
-    const slot: Slot = { worker, ready: false, job: null, timer: null }
-    worker.on('message', (m: WorkerReply) => {
-      if (m.type === 'ready') { slot.ready = true; return armTimer(slot) }
-      if (!slot.job || slot.job.id !== m.id) return
-      if (m.type === 'progress') { armTimer(slot); slot.job.onPages?.(m.done, m.total); return }
-      settle(slot, m.type === 'done' ? { record: m.record } : { error: reviveError(m.error) })
-      pump()
-    })
-    worker.on('error', (e: Error & { code?: string }) => discard(slot, e.code === 'ERR_WORKER_OUT_OF_MEMORY'
-      ? new CchcError('parse_memory', `${slot.job?.fileName ?? 'the worker'} needed more than ${opts.memoryMb} MB of heap`)
-      : new CchcError('parse_crashed', `${slot.job?.fileName ?? 'the worker'}: ${e.message}`)))
-    worker.on('exit', (code) => discard(slot, new CchcError('parse_crashed', `the worker exited unexpectedly (code ${code})`)))
-    // Nothing is read from these; draining them keeps a chatty parser from blocking.
-    worker.stdout.resume()
-    worker.stderr.resume()
     slots.add(slot)
     return slot
+  }
+
+  // A job goes to its process once that process has loaded the parsers (messages sent earlier
+  // could reach it before it listens).
+  const dispatch = (slot: Slot): void => {
+    const job = slot.job
+    if (job && slot.ready && !slot.sent) {
+      slot.sent = true
+      slot.worker.send({ id: job.id, bytes: job.bytes, fileName: job.fileName, options: opts })
+    }
+    armTimer(slot)
   }
 
   const pump = (): void => {
@@ -115,14 +115,11 @@ export function createWorkerPool(options?: Partial<PipelineOptions>): WorkerPool
       if (!slot) return
       const job = queue.shift()!
       slot.job = job
-      slot.worker.ref()
-      const bytes = ownedBytes(job.bytes)
-      const task: WorkerTask = { id: job.id, bytes, fileName: job.fileName, options: opts }
-      slot.worker.postMessage(task, [bytes.buffer as ArrayBuffer])
-      armTimer(slot)
+      slot.worker.hold(true)
+      dispatch(slot)
     }
     // Idle workers must not keep the process alive if the caller forgets close().
-    for (const s of slots) if (!s.job) s.worker.unref()
+    for (const s of slots) if (!s.job) s.worker.hold(false)
   }
 
   return {
@@ -139,21 +136,7 @@ export function createWorkerPool(options?: Partial<PipelineOptions>): WorkerPool
       for (const job of queue.splice(0)) job.reject(new CchcError('parse_crashed', `${job.fileName}: the worker pool was closed`))
       const all = [...slots]
       for (const slot of all) discard(slot, new CchcError('parse_crashed', 'the worker pool was closed'))
-      await Promise.all(all.map((s) => s.worker.terminate()))
+      for (const slot of all) slot.worker.kill()
     },
   }
-}
-
-// The young generation only holds short-lived objects; a modest share of the heap suffices.
-// 16 MB rather than 32: each worker is ~30 MB smaller (the importer's peak RSS counts them all)
-// for a few per cent more scavenges.
-const youngGenerationMb = (memoryMb: number): number => Math.max(2, Math.min(16, Math.floor(memoryMb / 8)))
-
-// The buffer is moved, not copied, when the view owns all of it. A view into a shared or
-// larger buffer (e.g. Node's small-Buffer pool) is copied first: structured clone would copy
-// the whole underlying buffer, and transferring it would detach unrelated bytes.
-function ownedBytes(bytes: Uint8Array): Uint8Array {
-  const { buffer } = bytes
-  const owns = buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength
-  return owns ? bytes : bytes.slice()
 }

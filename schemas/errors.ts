@@ -16,6 +16,7 @@ export const ERROR_CODES = {
   invalid_record: 'the extracted record failed validation',
   not_a_document: 'the text is not an administrative document',
   read_failed: 'the file could not be read',
+  not_regular_file: 'skipped: not a regular file',
   write_failed: 'the output could not be written',
 } as const
 

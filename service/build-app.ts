@@ -7,6 +7,7 @@ import type { Db } from '../store/db.ts'
 import { createAuth } from './auth.ts'
 import { requestLimit, type ServiceSettings } from './config.ts'
 import { installErrorHandling } from './error-handler.ts'
+import { limitConnectionsPerClient, refuseControlCharacters } from './request-guard.ts'
 import type { IngestQueue } from './jobs.ts'
 import { ingestRoutes } from './routes-ingest.ts'
 import { readRoutes } from './routes-read.ts'
@@ -24,7 +25,15 @@ export async function buildApp({ settings, db, queue, logger = false }: AppDeps)
   const { maxBytes } = settings.pipeline
   const maxRequestBytes = requestLimit(settings)
   // JSON bodies are small here (uploads are multipart, parsed by the plugin with its own limits).
-  const app = Fastify({ logger, bodyLimit: 64 * 1024, trustProxy: false })
+  const { headersTimeoutMs, requestTimeoutMs } = settings.service
+  const app = Fastify({
+    logger, bodyLimit: 64 * 1024, trustProxy: false, requestTimeout: requestTimeoutMs,
+    // Node checks these limits every connectionsCheckingInterval (30 s by default: a slow-header
+    // client was held 90 s); checking every second keeps them near what is configured.
+    http: { headersTimeout: headersTimeoutMs, requestTimeout: requestTimeoutMs, connectionsCheckingInterval: 1000 },
+  })
+  limitConnectionsPerClient(app, settings.service)
+  refuseControlCharacters(app)
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   installErrorHandling(app)

@@ -36,7 +36,15 @@ export const ServiceConfigSchema = z.object({
   stalledMs: int('the stalled-check interval', 500).default(15_000),
   // How often workers re-enqueue uploads that the queue lost (a Redis restart without persistence).
   reconcileMs: int('the reconcile interval', 200).default(30_000),
+  // Slow clients: the whole header block must arrive within headersTimeoutMs and the whole
+  // request (an upload of several files on a slow line) within requestTimeoutMs; one address
+  // may hold at most maxConnectionsPerClient open connections (more are closed at once).
+  headersTimeoutMs: int('the header timeout', 100, 600_000).default(10_000),
+  requestTimeoutMs: int('the request timeout', 1000, 3_600_000).default(300_000),
+  maxConnectionsPerClient: int('the connections per client', 1, 100_000).default(32),
 }).superRefine((c, ctx) => {
+  if (c.headersTimeoutMs > c.requestTimeoutMs)
+    ctx.addIssue({ code: 'custom', path: ['headersTimeoutMs'], message: `the header timeout must not exceed the request timeout (${c.requestTimeoutMs} ms)` })
   // With no tokens at all the API is open: acceptable for the quick start on this machine only.
   if (c.uploadTokens.length === 0 && c.readTokens.length === 0 && !LOOPBACK.has(c.host))
     ctx.addIssue({ code: 'custom', path: ['host'], message: `listening on ${c.host} needs CCHC_UPLOAD_TOKENS and CCHC_READ_TOKENS (without tokens only 127.0.0.1 is allowed)` })
@@ -54,7 +62,8 @@ export const SERVICE_ENV: Readonly<Record<string, string>> = {
   port: 'CCHC_PORT', host: 'CCHC_HOST', redisUrl: 'REDIS_URL', queueName: 'CCHC_QUEUE', dbSchema: 'CCHC_DB_SCHEMA',
   uploadTokens: 'CCHC_UPLOAD_TOKENS', readTokens: 'CCHC_READ_TOKENS', maxFiles: 'CCHC_MAX_FILES', maxRequestBytes: 'CCHC_MAX_REQUEST_BYTES',
   attempts: 'CCHC_JOB_ATTEMPTS', backoffMs: 'CCHC_BACKOFF_MS', lockMs: 'CCHC_LOCK_MS',
-  stalledMs: 'CCHC_STALLED_MS', reconcileMs: 'CCHC_RECONCILE_MS',
+  stalledMs: 'CCHC_STALLED_MS', reconcileMs: 'CCHC_RECONCILE_MS', headersTimeoutMs: 'CCHC_HEADERS_TIMEOUT_MS',
+  requestTimeoutMs: 'CCHC_REQUEST_TIMEOUT_MS', maxConnectionsPerClient: 'CCHC_MAX_CONNECTIONS_PER_CLIENT',
 }
 
 export class ServiceConfigError extends Error {

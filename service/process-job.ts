@@ -1,14 +1,19 @@
 import type { WorkerPool } from '../pipeline/worker-pool.ts'
 import type { Db } from '../store/db.ts'
+import { beginParse, endParse, unfinishedParses } from '../store/parse-attempts.ts'
 import { recordFailure, saveDocument } from '../store/save-document.ts'
 import { classifyError, type JobErrorInfo } from './errors.ts'
 import type { IngestJobData, IngestResult } from './jobs.ts'
 import { getBlob, knownDocument } from './uploads.ts'
 
+// Parses of one upload that may die with their process before it counts as poison: one death
+// can be bad luck (the machine's OOM killer, a deploy), two on the same file are the file.
+export const MAX_UNFINISHED_PARSES = 2
+
 export interface IngestDeps {
   readonly db: Db
-  // Extraction runs in worker threads with time and memory limits, so a pathological file
-  // fails alone instead of hanging the process that also renews the queue's job locks.
+  // Extraction runs in child processes with time and memory limits, so a pathological file
+  // fails alone instead of hanging or killing the process that also renews the job locks.
   readonly pool: WorkerPool
   // Set while shutting down: a file cut off by the pool closing is not a bad file.
   readonly stopping?: AbortSignal
@@ -32,16 +37,27 @@ export async function processIngestJob(deps: IngestDeps, data: IngestJobData): P
   if (known) return { status: 'duplicate', documentId: known.id }
   const bytes = await getBlob(deps.db, data.sha256)
   if (!bytes) throw new PermanentJobError({ code: 'read_failed', message: `no stored upload with SHA-256 ${data.sha256}`, transient: false })
-  let record
-  try {
-    record = await deps.pool.extract(bytes.slice(), data.fileName) // the pool takes ownership of what it is given
-  } catch (e) {
-    const info = classifyError(e)
-    if (info.transient || deps.stopping?.aborted) throw e
-    // Kept in the store too, so `cchc stats` and the failures table tell the same story.
+  // Earlier attempts that began parsing and never came back: their process died with the file.
+  const died = await unfinishedParses(deps.db, data.sha256)
+  if (died >= MAX_UNFINISHED_PARSES) {
+    const info = { code: 'parse_crashed', message: `${data.fileName}: the process parsing it died ${died} times`, transient: false }
     await recordFailure(deps.db, data.sha256, data.fileName, info.code, info.message)
+    await endParse(deps.db, data.sha256)
     throw new PermanentJobError(info)
   }
+  await beginParse(deps.db, data.sha256)
+  let record
+  try {
+    record = await deps.pool.extract(bytes.slice(), data.fileName)
+  } catch (e) {
+    const info = classifyError(e)
+    if (info.transient || deps.stopping?.aborted) { await endParse(deps.db, data.sha256).catch(() => undefined); throw e }
+    // Kept in the store too, so `cchc stats` and the failures table tell the same story.
+    await recordFailure(deps.db, data.sha256, data.fileName, info.code, info.message)
+    await endParse(deps.db, data.sha256)
+    throw new PermanentJobError(info)
+  }
+  await endParse(deps.db, data.sha256)
   const out = await saveDocument(deps.db, record, bytes)
   return { status: out.status, documentId: out.documentId }
 }

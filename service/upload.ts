@@ -20,15 +20,28 @@ async function readFiles(req: FastifyRequest, limits: UploadLimits): Promise<Inc
   if (!req.isMultipart()) throw new HttpError('invalid_request', 'send the files as multipart/form-data')
   const files: Incoming[] = []
   let total = 0
-  for await (const part of req.parts()) {
-    if (part.type !== 'file') continue
-    const buf = await part.toBuffer()
-    total += buf.byteLength
-    if (total > limits.maxRequestBytes) throw new HttpError('request_too_large', `the files of one request may total at most ${limits.maxRequestBytes} bytes`)
-    files.push({ fileName: safeFileName(part.filename), bytes: new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength) })
+  try {
+    for await (const part of req.parts()) {
+      if (part.type !== 'file') continue
+      const buf = await part.toBuffer()
+      total += buf.byteLength
+      if (total > limits.maxRequestBytes) throw new HttpError('request_too_large', `the files of one request may total at most ${limits.maxRequestBytes} bytes`)
+      files.push({ fileName: safeFileName(part.filename), bytes: new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength) })
+    }
+  } catch (e) {
+    throw malformed(e)
   }
   if (files.length === 0) throw new HttpError('invalid_request', 'the request has no file part')
   return files
+}
+
+// Our own refusals and the plugin's limits (4xx with a status) pass through; whatever else the
+// multipart parser throws (no boundary, a truncated part, garbage) is the body's fault.
+function malformed(e: unknown): unknown {
+  const status = (e as { statusCode?: unknown }).statusCode
+  if (e instanceof HttpError || (typeof status === 'number' && status >= 400 && status < 500)) return e
+  const detail = e instanceof Error ? e.message : String(e)
+  return new HttpError('invalid_request', `malformed multipart body: ${detail.slice(0, 200)}`)
 }
 
 // The checks that are cheap and safe in the API process. The type is sniffed from the content

@@ -48,24 +48,25 @@ export function extractCommand(io: CliIo, setStatus: (code: number) => void): Co
 }
 
 async function runExtract(args: readonly string[], flags: ExtractFlags, config: Config, io: CliIo): Promise<number> {
-  const { files, missing } = await walkInputs(args)
-  // Known before any work starts, so reported first; the rest keep their argument order.
-  for (const path of missing) io.stderr.write(`${path}: read_failed: ${ERROR_CODES.read_failed}: no such file or directory\n`)
-  if (files.length === 0 && missing.length === 0) {
-    io.stderr.write(`${args.join(', ')}: read_failed: ${ERROR_CODES.read_failed}: no .docx/.pdf/.md/.txt/.html files found\n`)
-    return 1
-  }
+  // The output is checked first: a wrong --out is a usage error, known before any input is read.
   if (flags.out !== undefined) {
     try {
       await prepareOutDir(flags.out)
     } catch (e) {
-      io.stderr.write(`cchc: cannot create the output directory ${flags.out}: ${oneLine(String((e as Error).message ?? e))}\n`)
+      io.stderr.write(`cchc: --out ${flags.out} is not a writable directory: ${oneLine(String((e as Error).message ?? e))}\n`)
       return 2
     }
   }
+  const { files, problems } = await walkInputs(args)
+  // Known before any work starts, so reported first; the rest keep their argument order.
+  for (const { path, error } of problems) io.stderr.write(`${path}: ${error.code}: ${oneLine(error.message)}\n`)
+  if (files.length === 0 && problems.length === 0) {
+    io.stderr.write(`${args.join(', ')}: read_failed: ${ERROR_CODES.read_failed}: no .docx/.pdf/.md/.txt/.html files found\n`)
+    return 1
+  }
   const names = outputNames(files)
   const pool = createWorkerPool(config)
-  let failed = missing.length
+  let failed = problems.length
   try {
     await inOrder(files, pool.size * 2, (path) => processOne(path, pool, config), async (outcome, index) => {
       const path = files[index]!

@@ -34,8 +34,8 @@ export function importCommand(io: CliIo, setStatus: (code: number) => void): Com
 }
 
 async function runImport(paths: string[], flags: ImportFlags, config: Config, io: CliIo): Promise<number> {
-  const { files, missing, skipped } = await walkInputs(paths)
-  for (const m of missing) io.stderr.write(`${m}: read_failed: no such file or directory\n`)
+  const { files, problems, skipped } = await walkInputs(paths)
+  for (const { path, error } of problems) io.stderr.write(`${path}: ${error.code}: ${oneLine(error.message)}\n`)
   const abort = new AbortController()
   const onSigint = () => {
     if (abort.signal.aborted) process.exit(130)
@@ -62,7 +62,7 @@ async function runImport(paths: string[], flags: ImportFlags, config: Config, io
       if (summary.interrupted) io.stdout.write('run the same command again to resume\n')
       for (const f of summary.notDocuments) if (f.type === 'not_a_document') io.stdout.write(`${f.file}: ${f.code}: ${oneLine(f.message)}\n`)
       for (const f of summary.failures) if (f.type === 'failed') io.stderr.write(`${f.file}: ${f.code}: ${oneLine(f.message)}\n`)
-      return summary.failed > 0 || missing.length > 0 || summary.interrupted ? 1 : 0
+      return summary.failed > 0 || problems.length > 0 || summary.interrupted ? 1 : 0
     }, IMPORT_CACHE_MB)
   } finally {
     process.off('SIGINT', onSigint)

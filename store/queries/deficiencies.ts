@@ -2,15 +2,16 @@ import { z } from 'zod'
 import type { Db } from '../db.ts'
 import { refreshDerived } from '../refresh.ts'
 import { textKey } from '../keys.ts'
+import { filterOffset, filterText } from './filters.ts'
 import { queryJsonRows } from './json-rows.ts'
 
 export const DeficiencyFilterSchema = z.object({
-  agency: z.string().trim().min(1).max(200).optional(),
-  province: z.string().trim().min(1).max(100).optional(),
+  agency: filterText(200),
+  province: filterText(100),
   recurring: z.coerce.boolean().default(false),
   unresolved: z.coerce.boolean().default(false),
   limit: z.coerce.number().int().min(1).max(100_000).default(1000),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: filterOffset,
 })
 export type DeficiencyFilter = z.input<typeof DeficiencyFilterSchema>
 

@@ -1,15 +1,22 @@
 import { z } from 'zod'
 import { textKey } from '../keys.ts'
 
+// A filter's text: PostgreSQL refuses a NUL byte in a parameter (a 500 if it got that far), and
+// no other control character belongs in a name or a code either.
+export const filterText = (max: number) =>
+  z.string().trim().min(1).max(max).regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters').optional()
+// OFFSET is a bigint: anything near its range is a mistake, not a page.
+export const filterOffset = z.coerce.number().int().min(0).max(10_000_000).default(0)
+
 // Filters shared by the CLI, the HTTP API and the web page; validated where they enter.
 export const FindingFilterSchema = z.object({
-  criterion: z.string().trim().min(1).max(200).optional(),
-  agency: z.string().trim().min(1).max(200).optional(),
-  province: z.string().trim().min(1).max(100).optional(),
+  criterion: filterText(200),
+  agency: filterText(200),
+  province: filterText(100),
   year: z.coerce.number().int().min(1990).max(2100).optional(),
-  kind: z.string().trim().min(1).max(40).optional(),
+  kind: filterText(40),
   limit: z.coerce.number().int().min(1).max(100_000).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: filterOffset,
 })
 export type FindingFilter = z.input<typeof FindingFilterSchema>
 

@@ -12,7 +12,9 @@ const excerpt = (text: string, s: number, e: number, pad = 80) =>
 
 // One document by id, content hash (prefix), file name or document number, with evidence passages.
 export async function showDocument(db: Db, ref: string): Promise<DocumentView | null> {
-  const isId = /^\d+$/.test(ref)
+  // A number beyond the id column's range is no id (it would fail the ::int cast): it is
+  // looked up as a SHA-256 prefix or a name instead, and not found.
+  const isId = /^\d{1,10}$/.test(ref) && Number(ref) <= 2_147_483_647
   const rows = await db.query<{ id: number; file_name: string; sha256: string; agency: string | null; rendition_of: number | null; record: ExtractionRecord | string; text: string }>(
     `SELECT d.id, d.file_name, d.sha256, a.name AS agency, d.rendition_of, d.record, d.text FROM documents d LEFT JOIN agencies a ON a.id = d.agency_id
      WHERE ${isId ? 'd.id = $1::int' : `d.sha256 LIKE $1 || '%' OR d.file_name = $1 OR d.number = $1`} ORDER BY d.id LIMIT 1`, [ref])

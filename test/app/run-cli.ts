@@ -7,10 +7,10 @@ export const BIN = fileURLToPath(new URL('../../bin/cchc.mjs', import.meta.url))
 export interface CliRun { readonly code: number; readonly stdout: string; readonly stderr: string }
 
 // The real CLI as a child process, exactly as a user runs it (no build step).
-export function runCli(args: readonly string[], options: { cwd?: string; command?: readonly string[]; env?: Record<string, string> } = {}): Promise<CliRun> {
+export function runCli(args: readonly string[], options: { cwd?: string; command?: readonly string[]; env?: Record<string, string>; uid?: number; gid?: number } = {}): Promise<CliRun> {
   const [file, ...pre] = options.command ?? [process.execPath, BIN]
   return new Promise((resolve) => {
-    execFile(file!, [...pre, ...args], { cwd: options.cwd ?? REPO, env: { ...process.env, ...options.env }, maxBuffer: 64 * 1024 * 1024, timeout: 120_000 }, (error, stdout, stderr) => {
+    execFile(file!, [...pre, ...args], { cwd: options.cwd ?? REPO, env: { ...process.env, ...options.env }, uid: options.uid, gid: options.gid, maxBuffer: 64 * 1024 * 1024, timeout: 120_000 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0
       resolve({ code, stdout, stderr })
     })

@@ -185,3 +185,49 @@ describe('docxParser on unusable input', () => {
     expect(failure.message).toMatch(/64\.0 KB limit/)
   })
 })
+
+describe('docx parser: damaged data is corrupt, not a bomb', () => {
+  const real = new Uint8Array(readFileSync(new URL('../../samples/kh-95-sngv-quangtri-2019.docx', import.meta.url)))
+  // Where word/document.xml's compressed data lies: after its local header, up to its data
+  // descriptor (the sample's headers leave sizes to the descriptor).
+  const documentData = (bytes: Uint8Array): { start: number; end: number } => {
+    const buf = Buffer.from(bytes)
+    for (let at = buf.indexOf('PK\x03\x04'); at >= 0; at = buf.indexOf('PK\x03\x04', at + 4)) {
+      const nameLength = buf.readUInt16LE(at + 26)
+      if (buf.toString('latin1', at + 30, at + 30 + nameLength) !== 'word/document.xml') continue
+      const start = at + 30 + nameLength + buf.readUInt16LE(at + 28)
+      return { start, end: buf.indexOf('PK\x07\x08', start) }
+    }
+    throw new Error('no word/document.xml in the sample')
+  }
+
+  it('reports bytes flipped inside a compressed entry as corrupt_docx, at every one of 40 seeded places', async () => {
+    const { start, end } = documentData(real)
+    let seed = 13
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31)
+    const codes = new Map<string, number>()
+    for (let i = 0; i < 40; i++) {
+      const damaged = real.slice()
+      const at = start + (next() % (end - start))
+      for (let j = 0; j < 4 && at + j < end; j++) damaged[at + j] ^= 0x5a
+      const failure = await codeOf(docxParser.parse(damaged, DEFAULT_LIMITS))
+      codes.set(failure.code, (codes.get(failure.code) ?? 0) + 1)
+    }
+    expect(Object.fromEntries(codes)).toEqual({ corrupt_docx: 40 })
+  })
+
+  it('reports flipped bytes that make an entry inflate past its declared size as corrupt_docx, naming the checksum', async () => {
+    // Some flips make the damaged stream emit more than the declared size, which was called a
+    // bomb; a stride over the entry finds such spots, and each must come out corrupt.
+    const { start, end } = documentData(real)
+    const overruns: string[] = []
+    for (let at = start; at < end && overruns.length < 3; at += 41) {
+      const damaged = real.slice()
+      damaged[at] ^= 0xff
+      const failure = await codeOf(docxParser.parse(damaged, DEFAULT_LIMITS))
+      expect(failure.code).toBe('corrupt_docx')
+      if (/not the declared .*checksum/.test(failure.message)) overruns.push(failure.message)
+    }
+    expect(overruns.length).toBeGreaterThan(0)
+  })
+})
