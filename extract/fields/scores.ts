@@ -3,6 +3,8 @@ import type { Linear, Unit } from '../linearize.ts'
 import { matchAll, tokensOf, type RuleMatch, type RuleName, type Tokens } from '../grammar/rules.ts'
 import { tokenize } from '../grammar/tokens.ts'
 import { findMentions } from './criteria.ts'
+import { phraseSet } from '../lexicon/lexicon.ts'
+import { POINT_WORDS } from '../lexicon/phrases.ts'
 import { scopeOf, type ScopeContext } from './score-scope.ts'
 
 // Aggregate results stated in prose: the whole index ("chỉ số CCHC … đạt 68/90 điểm (75,50%),
@@ -36,10 +38,15 @@ function spans(t: Tokens, rules: readonly RuleName[]): RuleMatch[] {
 }
 
 const HAS_DIGIT = /\d/
+// Every rule that gives a score here has a slash (a pair), a unit, a maximum, a total or a rank:
+// a clause with none of them is not tokenized ("0,5đ": the unit glued to its figure).
+const SCORE_CUES = phraseSet([...POINT_WORDS.unit, ...POINT_WORDS.max, ...POINT_WORDS.total, ...POINT_WORDS.rank])
+const GLUED_UNIT = /\d\s*[đĐ](?!\p{L})/u
+const mayScore = (text: string) => text.includes('/') || GLUED_UNIT.test(text) || SCORE_CUES.test(text)
 
 function scoreClause(ctx: ScopeContext, clause: Clause, unit: Unit): ScoreDraft[] {
   const text = clause.text
-  if (!/\d/.test(text)) return [] // every score, maximum, deduction and rank is a figure
+  if (!/\d/.test(text) || !mayScore(text)) return [] // every score, maximum, deduction and rank is a figure
   const t = tokensOf(tokenize(text))
   const at = (i: number) => unit.start + clause.at + t.list[Math.min(i, t.list.length - 1)].start
   const endAt = (i: number) => unit.start + clause.at + t.list[i - 1].end
