@@ -9,7 +9,7 @@ import type { PdfPage } from './pdf-engine.ts'
 import { estimateSkew, otsuThreshold } from './ocr-deskew.ts'
 import { tableGeometry } from './ocr-grid.ts'
 import { parseHocr, type OcrLine } from './ocr-hocr.ts'
-import { toPgm, turnImage, type GrayImage } from './ocr-raster.ts'
+import { toPgm, turnImage, whitenPaper, type GrayImage } from './ocr-raster.ts'
 import { eraseRulings, findRulings, type Segment } from './ocr-rulings.ts'
 import { runTool, type OcrTools, type ToolLimits } from './ocr-tools.ts'
 import { OCR_FONTS, wordItems } from './ocr-words.ts'
@@ -79,9 +79,10 @@ async function readImage(image: GrayImage, tools: OcrTools, limits: ToolLimits, 
   const threshold = otsuThreshold(image)
   const skew = estimateSkew(image, threshold)
   const rulings = findRulings(image, threshold, skew)
-  // erased on a copy: a page read again after turning it looks for its rulings again
-  const clean = rulings.length > 0 ? { ...image, data: image.data.slice() } : image
+  // cleaned on a copy: a page read again after turning it looks for its rulings again
+  const clean = { ...image, data: image.data.slice() }
   eraseRulings(clean, rulings, skew)
+  whitenPaper(clean, threshold)
   const hocr = await runTool(tools, 'tesseract', ['stdin', 'stdout', '-l', 'vie', '--psm', PSM, '--dpi', String(Math.round(image.dpi)), 'hocr'],
     toPgm(clean), limits, `OCR of page ${num}`, 'parse_crashed')
   const lines = parseHocr(hocr.toString('utf8'))
