@@ -30,7 +30,10 @@ export async function rereadOrphans(img: GrayImage, orphans: readonly Orphan[], 
       data.set(img.data.subarray(from + o.x0, from + o.x1 + 1), (tops[k] + pad + y - o.y0) * width + pad)
     }
   })
-  const hocr = await runTool(tools, 'tesseract', ['stdin', 'stdout', '-l', 'vie', '--psm', '6', '--dpi', String(Math.round(img.dpi)), 'hocr'],
+  // With the English model beside the Vietnamese one: alone, the Vietnamese model reads a lone
+  // code as letters ("5.3.1" as "S.ð.1"); the two together read it as digits, and a word as before.
+  const langs = tools.eng ? 'vie+eng' : 'vie'
+  const hocr = await runTool(tools, 'tesseract', ['stdin', 'stdout', '-l', langs, '--psm', '6', '--dpi', String(Math.round(img.dpi)), 'hocr'],
     toPgm({ width, height, data, dpi: img.dpi }), limits, `second reading of page ${num}`, 'parse_crashed')
   const out: OcrLine[] = []
   for (const line of parseHocr(hocr.toString('utf8'))) {

@@ -96,6 +96,8 @@ export function wordItems(lines: readonly OcrLine[], img: GrayImage, threshold: 
 // phrase: the gaps between the columns of a borderless table are then the only gaps in a row
 // (a word space is ~0.25 em; the space between two cells at least an em).
 const WORD_SPACE = 0.6
+const DATE_GAP = 0.3
+const DATE = /(?<!\d)\d{1,2}\/\d{1,2}\/\d{4}(?!\d)/
 
 function runItem(words: readonly OcrWord[], font: string, l: OcrLine, size: number, t: number, scale: number): PdfItem {
   const first = words[0]
@@ -104,7 +106,13 @@ function runItem(words: readonly OcrWord[], font: string, l: OcrLine, size: numb
   const baseline = l.y1 + l.offset + l.slope * (mid - l.x0)
   const x = first.x0 + t * baseline
   const y = baseline - t * mid
-  // Tesseract's words are separated by spaces, however narrow the gap between their boxes
-  const str = words.map((w) => `${w.text} `).join('')
+  // Tesseract's words are separated by spaces, however narrow the gap between their boxes, but
+  // for a date it cut in two ("28/1" "0/2016", a tenth of an em apart)
+  let str = ''
+  words.forEach((w, i) => {
+    const prev = words[i - 1]
+    const glued = prev !== undefined && w.x0 - prev.x1 <= DATE_GAP * size && DATE.test(`${prev.text}${w.text}`) && !DATE.test(`${prev.text} ${w.text}`)
+    str = glued ? `${str.trimEnd()}${w.text} ` : `${str}${w.text} `
+  })
   return { str, x: x * scale, y: y * scale, w: (last.x1 - first.x0) * scale, size: size * scale, font }
 }

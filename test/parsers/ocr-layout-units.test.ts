@@ -79,3 +79,10 @@ describe('OCR: Roman numerals misread', () => {
     expect(repairNumeral('VHH', false)).toBeNull() // "VIIII" is no numeral
   })
 })
+
+describe('OCR: a date cut in two', () => {
+  it('joins "28/1" and "0/2016" read as two words a tenth of an em apart, and not two dates or numbers', () => {
+    const l = line([word('ngày', 100, 190), word('28/1', 205, 300), word('0/2016', 310, 470), word('1', 600, 620), word('0', 632, 652)])
+    expect(wordItems([l], paper(1000, 300), 128, 0, 72 / 300).map((it) => it.str.trim())).toEqual(['ngày 28/10/2016', '1 0'])
+  })
+})
