@@ -32,8 +32,9 @@ const props = (title: string): Map<string, number[]> => {
 }
 
 // The text inside a word element: its characters, without any markup Tesseract wraps them in.
+// Icelandic eth (Ð ð), which Vietnamese does not have, is the model's other spelling of đ.
 const wordText = (inner: string): string =>
-  inner.replace(/<[^>]*>/g, '').replace(ENTITY, (_, e: string) => ENTITIES[e]).normalize('NFC').trim()
+  inner.replace(/<[^>]*>/g, '').replace(ENTITY, (_, e: string) => ENTITIES[e]).normalize('NFC').replace(/Ð/g, 'Đ').replace(/ð/g, 'đ').trim()
 
 export function parseHocr(hocr: string): OcrLine[] {
   const lines: OcrLine[] = []

@@ -100,3 +100,12 @@ export async function turnImage(img: GrayImage, degrees: 90 | 180 | 270): Promis
   if (info.channels !== 1) throw new CchcError('parse_crashed', `turning a page gave ${info.channels} channels`)
   return { width: info.width, height: info.height, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength), dpi: img.dpi }
 }
+
+// Paper made white, in place: every pixel lighter than the ink threshold. A scanner's grey paper
+// with its noise, dust and JPEG blocks is what Tesseract's own binarisation trips on in sparse
+// parts of a page (a lone "7.1.2" in a table column read "ÿ ÊN PM", "STT" read "SIT"); the ink
+// keeps its grey levels, so glyph edges stay smooth.
+export function whitenPaper(img: GrayImage, threshold: number): void {
+  const { data } = img
+  for (let i = 0; i < data.length; i++) if (data[i] > threshold) data[i] = 255
+}

@@ -15,6 +15,7 @@ export interface ToolLimits {
 
 export interface OcrTools {
   readonly osd: boolean // orientation data (tesseract-ocr-osd) installed
+  readonly eng: boolean // English data (tesseract-ocr-eng, which Debian's tesseract-ocr depends on)
   readonly prlimit: boolean
 }
 
@@ -39,7 +40,7 @@ async function probe(): Promise<OcrTools> {
   if (await capture('pdftoppm', ['-v']) === null) {
     throw new CchcError('needs_ocr', 'OCR is not available: the pdftoppm program is missing (install it: apt-get install poppler-utils)')
   }
-  return { osd: names.has('osd'), prlimit: await capture('prlimit', ['--version']) !== null }
+  return { osd: names.has('osd'), eng: names.has('eng'), prlimit: await capture('prlimit', ['--version']) !== null }
 }
 
 // stdout+stderr of a short command, or null when it cannot be started or fails.

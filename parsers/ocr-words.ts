@@ -76,14 +76,43 @@ export function wordItems(lines: readonly OcrLine[], img: GrayImage, threshold: 
   const items: PdfItem[] = []
   for (const l of lines) {
     const size = sizeOf(l)
-    for (const w of l.words) {
-      const mid = (w.x0 + w.x1) / 2
-      const baseline = l.y1 + l.offset + l.slope * (mid - l.x0)
-      const x = w.x0 + t * baseline
-      const y = baseline - t * mid
-      // Tesseract's words are separated by spaces, however narrow the gap between their boxes
-      items.push({ str: `${w.text} `, x: x * scale, y: y * scale, w: (w.x1 - w.x0) * scale, size: size * scale, font: bold.has(w) ? 'ocr-bold' : 'ocr' })
+    let run: { words: OcrWord[]; font: string } | null = null
+    const flush = (): void => {
+      if (run) items.push(runItem(run.words, run.font, l, size, t, scale))
+      run = null
     }
+    for (const w of l.words) {
+      const font = bold.has(w) ? 'ocr-bold' : 'ocr'
+      const prev: OcrWord | undefined = run?.words[run.words.length - 1]
+      if (run && prev && run.font === font && w.x0 - prev.x1 <= WORD_SPACE * size) run.words.push(w)
+      else { flush(); run = { words: [w], font } }
+    }
+    flush()
   }
   return items
+}
+
+// Words of a line closer than this (times the font size) are one run, as a text layer gives a
+// phrase: the gaps between the columns of a borderless table are then the only gaps in a row
+// (a word space is ~0.25 em; the space between two cells at least an em).
+const WORD_SPACE = 0.6
+const DATE_GAP = 0.3
+const DATE = /(?<!\d)\d{1,2}\/\d{1,2}\/\d{4}(?!\d)/
+
+function runItem(words: readonly OcrWord[], font: string, l: OcrLine, size: number, t: number, scale: number): PdfItem {
+  const first = words[0]
+  const last = words[words.length - 1]
+  const mid = (first.x0 + last.x1) / 2
+  const baseline = l.y1 + l.offset + l.slope * (mid - l.x0)
+  const x = first.x0 + t * baseline
+  const y = baseline - t * mid
+  // Tesseract's words are separated by spaces, however narrow the gap between their boxes, but
+  // for a date it cut in two ("28/1" "0/2016", a tenth of an em apart)
+  let str = ''
+  words.forEach((w, i) => {
+    const prev = words[i - 1]
+    const glued = prev !== undefined && w.x0 - prev.x1 <= DATE_GAP * size && DATE.test(`${prev.text}${w.text}`) && !DATE.test(`${prev.text} ${w.text}`)
+    str = glued ? `${str.trimEnd()}${w.text} ` : `${str}${w.text} `
+  })
+  return { str, x: x * scale, y: y * scale, w: (last.x1 - first.x0) * scale, size: size * scale, font }
 }
