@@ -1,6 +1,5 @@
 import { Command } from 'commander'
-import { searchFindings } from '../../store/queries/index.ts'
-import { writeExport, type ExportFormat } from '../export-findings.ts'
+import type { ExportFormat } from '../export-findings.ts'
 import type { CliIo } from '../io.ts'
 import { addStoreOptions, withStore, type StoreFlags } from '../with-store.ts'
 
@@ -14,6 +13,7 @@ export function exportCommand(io: CliIo, setStatus: (code: number) => void): Com
     .action(async (flags: Flags) => {
       if (!['xlsx', 'csv', 'json'].includes(flags.format)) { io.stderr.write(`--format ${flags.format}: must be xlsx, csv or json\n`); setStatus(2); return }
       await withStore(io, flags, async (db) => {
+        const [{ searchFindings }, { writeExport }] = await Promise.all([import('../../store/queries/index.ts'), import('../export-findings.ts')])
         const { rows, total } = await searchFindings(db, { criterion: flags.criterion, agency: flags.agency, province: flags.province,
           year: flags.year as unknown as number, kind: flags.kind, limit: 100_000 })
         await writeExport(rows, flags.format as ExportFormat, flags.out)
