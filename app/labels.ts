@@ -10,6 +10,9 @@ export const KIND_LABELS: Readonly<Record<Kind, string>> = {
   to_trinh: 'Tờ trình', nghi_quyet: 'Nghị quyết', chi_thi: 'Chỉ thị', khac: 'Khác',
 }
 
+// --kind's help: the codes (Record<Kind, …> above makes the list complete), no zod needed at start.
+export const KIND_HELP = `document kind: ${Object.keys(KIND_LABELS).join(', ')}`
+
 export const STATUS_LABELS: Readonly<Record<Status, string>> = {
   done: 'Đã khắc phục', in_progress: 'Đang thực hiện', not_done: 'Chưa khắc phục', unknown: 'Chưa rõ',
 }

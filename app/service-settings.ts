@@ -20,7 +20,7 @@ export function loadServiceSettings(io: CliIo, cli: Record<string, string | unde
 // Configuration errors are usage errors (exit 2) with the one-line reason.
 export function settingsOrExit(command: Command, load: () => ServiceSettings): ServiceSettings {
   try { return load() } catch (e) {
-    if (e instanceof ConfigError || e instanceof ServiceConfigError || (e instanceof Error && /^database URL/.test(e.message)))
+    if (e instanceof ConfigError || e instanceof ServiceConfigError)
       command.error(`error: ${e.message}`, { exitCode: 2, code: 'cchc.config' })
     throw e
   }

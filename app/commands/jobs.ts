@@ -23,7 +23,7 @@ export function jobsCommand(io: CliIo, setStatus: (code: number) => void): Comma
       const settings = settingsOrExit(command, () => loadServiceSettings(io, {}, {}, {}))
       if (!settings.service.redisUrl) command.error('error: cchc jobs needs REDIS_URL', { exitCode: 2, code: 'cchc.config' })
       const parsed = FlagsSchema.safeParse({ state: flags.failed ? 'failed' : flags.state, limit: flags.limit, retry: flags.retry })
-      if (!parsed.success) command.error(`error: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`, { exitCode: 2, code: 'cchc.usage' })
+      if (!parsed.success) command.error(`error: --${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`, { exitCode: 2, code: 'cchc.usage' })
       const { state, limit, retry } = parsed.data
       const queue = await openBullQueue(settings.service)
       try {

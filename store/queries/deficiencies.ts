@@ -2,15 +2,16 @@ import { z } from 'zod'
 import type { Db } from '../db.ts'
 import { refreshDerived } from '../refresh.ts'
 import { textKey } from '../keys.ts'
+import { count, text } from './filters.ts'
 import { queryJsonRows } from './json-rows.ts'
 
 export const DeficiencyFilterSchema = z.object({
-  agency: z.string().trim().min(1).max(200).optional(),
-  province: z.string().trim().min(1).max(100).optional(),
+  agency: text(200).optional(),
+  province: text(100).optional(),
   recurring: z.coerce.boolean().default(false),
   unresolved: z.coerce.boolean().default(false),
-  limit: z.coerce.number().int().min(1).max(100_000).default(1000),
-  offset: z.coerce.number().int().min(0).default(0),
+  limit: count(100_000).default(1000),
+  offset: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 or more').default(0),
 })
 export type DeficiencyFilter = z.input<typeof DeficiencyFilterSchema>
 

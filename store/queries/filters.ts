@@ -1,15 +1,23 @@
 import { z } from 'zod'
+import { KindSchema } from '../../schemas/record.ts'
 import { textKey } from '../keys.ts'
+
+// Messages a person can act on: the CLI prints them after the flag's name, the API in its 400.
+export const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`)
+export const count = (max: number) => z.coerce.number({ error: 'must be a number' }).int('must be a whole number')
+  .min(1, 'must be at least 1').max(max, `must be at most ${max}`)
+const offset = z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 or more')
 
 // Filters shared by the CLI, the HTTP API and the web page; validated where they enter.
 export const FindingFilterSchema = z.object({
-  criterion: z.string().trim().min(1).max(200).optional(),
-  agency: z.string().trim().min(1).max(200).optional(),
-  province: z.string().trim().min(1).max(100).optional(),
-  year: z.coerce.number().int().min(1990).max(2100).optional(),
-  kind: z.string().trim().min(1).max(40).optional(),
-  limit: z.coerce.number().int().min(1).max(100_000).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
+  criterion: text(200).optional(),
+  agency: text(200).optional(),
+  province: text(100).optional(),
+  year: z.coerce.number({ error: 'must be a year such as 2021' }).int('must be a year such as 2021')
+    .min(1990, 'must be 1990 or later').max(2100, 'must be 2100 or earlier').optional(),
+  kind: z.enum(KindSchema.options, { error: `must be one of ${KindSchema.options.join(', ')}` }).optional(),
+  limit: count(100_000).default(100),
+  offset: offset.default(0),
 })
 export type FindingFilter = z.input<typeof FindingFilterSchema>
 
