@@ -49,6 +49,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stderr.write(`cchc: invalid value for --${String(issues[0].path[0] ?? '?')}: ${issues[0].message}\n`)
       return EXIT.usage
     }
+    // A store setting that cannot be used (--database-url mysql://…): a usage error too.
+    if ((e as { name?: string }).name === 'ConfigError') {
+      io.stderr.write(`cchc: ${(e as Error).message}\n`)
+      return EXIT.usage
+    }
     io.stderr.write(`cchc: internal error: ${e instanceof Error ? e.message : String(e)}\n`)
     return EXIT.failed
   }

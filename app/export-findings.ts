@@ -1,9 +1,10 @@
 import { rename, writeFile } from 'node:fs/promises'
-import ExcelJS from 'exceljs'
 import type { FindingRow } from '../store/queries/index.ts'
+import { labelRow } from './labels.ts'
 
 // Auditors work in Excel: findings export as a real .xlsx (header row, frozen, filters), CSV
-// (UTF-8 with BOM so Excel reads Vietnamese correctly) or JSON.
+// (UTF-8 with BOM so Excel reads Vietnamese correctly) or JSON. The spreadsheets show status,
+// kind and yes/no in Vietnamese words (app/labels.ts); JSON keeps the codes.
 export const EXPORT_COLUMNS: { key: keyof FindingRow; header: string; width: number }[] = [
   { key: 'agency', header: 'Cơ quan', width: 32 }, { key: 'province', header: 'Tỉnh', width: 16 },
   { key: 'year', header: 'Năm đánh giá', width: 12 }, { key: 'code', header: 'Mã tiêu chí', width: 12 },
@@ -22,17 +23,18 @@ const csvCell = (v: unknown) => {
 
 export function toCsv(rows: readonly FindingRow[]): string {
   const lines = [EXPORT_COLUMNS.map((c) => csvCell(c.header)).join(',')]
-  for (const r of rows) lines.push(EXPORT_COLUMNS.map((c) => csvCell(r[c.key])).join(','))
+  for (const r of rows.map(labelRow)) lines.push(EXPORT_COLUMNS.map((c) => csvCell(r[c.key])).join(','))
   return `\uFEFF${lines.join('\r\n')}\r\n`
 }
 
 export async function toXlsx(rows: readonly FindingRow[]): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs') // ~1 s to load: only when a workbook is written
   const wb = new ExcelJS.Workbook()
   wb.creator = 'cchc'
   const ws = wb.addWorksheet('Tiêu chí bị trừ điểm', { views: [{ state: 'frozen', ySplit: 1 }] })
   ws.columns = EXPORT_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }))
   ws.getRow(1).font = { bold: true }
-  for (const r of rows) ws.addRow(Object.fromEntries(EXPORT_COLUMNS.map((c) => [c.key, r[c.key] ?? null])))
+  for (const r of rows.map(labelRow)) ws.addRow(Object.fromEntries(EXPORT_COLUMNS.map((c) => [c.key, r[c.key] ?? null])))
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: EXPORT_COLUMNS.length } }
   return Buffer.from(await wb.xlsx.writeBuffer())
 }

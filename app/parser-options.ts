@@ -1,6 +1,4 @@
 import type { Command } from 'commander'
-import { ConfigError, loadConfig, type Config } from './config.ts'
-import type { CliIo } from './io.ts'
 
 export interface ParserFlags { concurrency?: string; timeoutMs?: string; maxBytes?: string; memoryMb?: string; ocrMaxPages?: string }
 
@@ -11,13 +9,3 @@ export const addParserOptions = (c: Command): Command => c
   .option('--max-bytes <n>', 'largest accepted file in bytes (default: 33554432)')
   .option('--memory-mb <n>', 'heap limit of each parser worker in MiB (default: 512)')
   .option('--ocr-max-pages <n>', 'most pages of one scanned file read by OCR (default: 200)')
-
-// Flags over CCHC_* variables over defaults; a bad value is a usage error (exit 2) naming it.
-export function parserConfig(io: CliIo, flags: ParserFlags, command: Command, defaults: Partial<Config> = {}): Config {
-  try {
-    return loadConfig({ env: io.env, cli: { concurrency: flags.concurrency, timeoutMs: flags.timeoutMs, maxBytes: flags.maxBytes, memoryMb: flags.memoryMb, ocrMaxPages: flags.ocrMaxPages }, defaults })
-  } catch (e) {
-    if (e instanceof ConfigError) command.error(`error: ${e.message}`, { exitCode: 2, code: 'cchc.config' })
-    throw e
-  }
-}

@@ -1,8 +1,6 @@
 import type { Db } from './db.ts'
 import { migrate } from './migrate.ts'
-import { openPglite } from './pglite-db.ts'
-export { IMPORT_CACHE_MB, QUERY_CACHE_MB } from './pglite-db.ts'
-import { openPostgres } from './pg-db.ts'
+export { IMPORT_CACHE_MB, QUERY_CACHE_MB } from './store-cache.ts'
 
 export interface StoreConfig {
   // PostgreSQL server URL; absent → the embedded PGlite database in dataDir
@@ -13,8 +11,11 @@ export interface StoreConfig {
   readonly cacheMb?: number
 }
 
+// Only the driver in use is loaded (pg or PGlite, each ~0.1–0.2 s to import on a busy machine).
 export async function openStore(config: StoreConfig): Promise<Db> {
-  const db = config.databaseUrl ? await openPostgres(config.databaseUrl, config.schema) : await openPglite(config.dataDir, config.cacheMb)
+  const db = config.databaseUrl
+    ? await (await import('./pg-db.ts')).openPostgres(config.databaseUrl, config.schema)
+    : await (await import('./pglite-db.ts')).openPglite(config.dataDir, config.cacheMb)
   await migrate(db)
   return db
 }

@@ -7,6 +7,7 @@ import { PGlite, type Transaction } from '@electric-sql/pglite'
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent'
 import type { Db } from './db.ts'
+import { IMPORT_CACHE_MB } from './store-cache.ts'
 
 type Queryable = Pick<PGlite, 'query' | 'exec'> | Transaction
 
@@ -25,15 +26,6 @@ function wrap(q: Queryable, root: PGlite): Db {
   }
 }
 
-// The embedded server shares the importer's process and its memory budget. Its pages live in the
-// operating system's file cache anyway (NODEFS), so a small buffer pool costs an import little:
-// 16 MB instead of 128 MB kept a 400-document import ~120 MB smaller at the same speed. Queries
-// gain from a larger one (each page read from the file cache is a call out of WebAssembly): with
-// 64 MB the words search over 100,000 findings went from 32 to 23 ms (p50). For the same reason
-// a random read costs about what a sequential one does; at the default 4.0 the planner scanned
-// all 100k findings rather than follow the concept index for a words search.
-export const IMPORT_CACHE_MB = 16
-export const QUERY_CACHE_MB = 64
 const pgliteConf = (cacheMb: number): string => [`shared_buffers = ${cacheMb}MB`, 'random_page_cost = 1.1'].join('\n')
 
 const INIT_SCRIPT = fileURLToPath(new URL('./pglite-init.mjs', import.meta.url))

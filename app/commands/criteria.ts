@@ -1,7 +1,5 @@
 import { Command } from 'commander'
-import { linkFindingByUser, listConcepts } from '../../store/relink.ts'
 import type { CliIo } from '../io.ts'
-import { renderTable } from '../render-table.ts'
 import { addStoreOptions, withStore, type StoreFlags } from '../with-store.ts'
 
 export function criteriaCommand(io: CliIo, setStatus: (code: number) => void): Command {
@@ -9,8 +7,8 @@ export function criteriaCommand(io: CliIo, setStatus: (code: number) => void): C
   c.addCommand(addStoreOptions(new Command('list').description('concepts with their codes, finding counts and lowest link confidence')
     .argument('[query]', 'code or words').option('--json', 'print JSON'))
     .action(async (q: string | undefined, flags: StoreFlags & { json?: boolean }) => withStore(io, flags, async (db) => {
-      const rows = await listConcepts(db, q)
-      io.stdout.write(flags.json ? `${JSON.stringify(rows, null, 2)}\n` : renderTable([
+      const rows = await (await import('../../store/relink.ts')).listConcepts(db, q)
+      io.stdout.write(flags.json ? `${JSON.stringify(rows, null, 2)}\n` : (await import('../render-table.ts')).renderTable([
         { key: 'id', header: 'ID', width: 6 }, { key: 'codes', header: 'Mã', width: 20 }, { key: 'label', header: 'Tiêu chí', width: 70 },
         { key: 'findings', header: 'Số phát hiện', width: 12 }, { key: 'minConfidence', header: 'Độ tin cậy thấp nhất', width: 8 }], rows))
     })))
@@ -23,6 +21,7 @@ export function criteriaCommand(io: CliIo, setStatus: (code: number) => void): C
       }
       await withStore(io, flags, async (db) => {
         try {
+          const { linkFindingByUser } = await import('../../store/relink.ts')
           const concept = await linkFindingByUser(db, Number(id), { conceptId: flags.concept ? Number(flags.concept) : undefined, newLabel: flags.new })
           io.stdout.write(`finding ${id} → concept ${concept} (user link)\n`)
         } catch (e) { io.stderr.write(`${(e as Error).message}\n`); setStatus(1) }

@@ -1,16 +1,6 @@
 import { Command } from 'commander'
-import { z } from 'zod'
-import { openBullQueue } from '../../service/bull-queue.ts'
-import { JOB_STATES, type JobView } from '../../service/jobs.ts'
+import type { JobView } from '../../service/jobs.ts'
 import { oneLine, type CliIo } from '../io.ts'
-import { renderTable } from '../render-table.ts'
-import { loadServiceSettings, settingsOrExit } from './serve.ts'
-
-const FlagsSchema = z.object({
-  state: z.enum(JOB_STATES).optional(),
-  limit: z.coerce.number().int().min(1).max(10_000).default(50),
-  retry: z.string().regex(/^[A-Za-z0-9_.-]{1,100}$/, 'not a job id').optional(),
-})
 
 const COLUMNS = [
   { key: 'id', header: 'Job', width: 20 }, { key: 'state', header: 'State', width: 9 }, { key: 'attempts', header: 'Tries', width: 5 },
@@ -21,16 +11,19 @@ const row = (j: JobView) => ({ ...j, error: j.error ? oneLine(`${j.error.code}: 
 export function jobsCommand(io: CliIo, setStatus: (code: number) => void): Command {
   return new Command('jobs').description('ingest jobs on the Redis queue: list by state, retry a failed one')
     .option('--failed', 'failed jobs (same as --state failed)')
-    .option('--state <state>', `one of ${JOB_STATES.filter((s) => s !== 'pending' && s !== 'unknown').join(', ')}`)
+    .option('--state <state>', 'one of waiting, active, delayed, completed, failed')
     .option('--retry <id>', 'put a failed job back in the queue')
     .option('--limit <n>', 'rows (default 50)')
     .option('--json', 'print JSON')
     .addHelpText('after', '\nNeeds REDIS_URL ($CCHC_QUEUE names the queue). In the embedded mode use GET /jobs on the running cchc serve.')
     .action(async (flags: { failed?: boolean; state?: string; retry?: string; limit?: string; json?: boolean }, command: Command) => {
+      // zod, BullMQ and the settings load here, not at the CLI's start.
+      const [{ loadServiceSettings, settingsOrExit }, { JobsFlagsSchema: FlagsSchema }, { openBullQueue }, { renderTable }] = await Promise.all([
+        import('../service-settings.ts'), import('./jobs-flags.ts'), import('../../service/bull-queue.ts'), import('../render-table.ts')])
       const settings = settingsOrExit(command, () => loadServiceSettings(io, {}, {}, {}))
       if (!settings.service.redisUrl) command.error('error: cchc jobs needs REDIS_URL', { exitCode: 2, code: 'cchc.config' })
       const parsed = FlagsSchema.safeParse({ state: flags.failed ? 'failed' : flags.state, limit: flags.limit, retry: flags.retry })
-      if (!parsed.success) command.error(`error: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`, { exitCode: 2, code: 'cchc.usage' })
+      if (!parsed.success) command.error(`error: --${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`, { exitCode: 2, code: 'cchc.usage' })
       const { state, limit, retry } = parsed.data
       const queue = await openBullQueue(settings.service)
       try {

@@ -1,31 +1,6 @@
 import { Command } from 'commander'
-import { startApi } from '../../service/api-runtime.ts'
-import { loadServiceConfig, ServiceConfigError, type ServiceSettings } from '../../service/config.ts'
-import { ConfigError, loadConfig, type ConfigKey } from '../config.ts'
 import type { CliIo } from '../io.ts'
-import { loadStoreConfig, storeDefaults } from '../store-config.ts'
 import { addStoreOptions, type StoreFlags } from '../with-store.ts'
-
-// Everything `serve`, `worker` and `jobs` need, read once here at the edge and frozen:
-// pipeline limits (app/config.ts), the store (app/store-config.ts), the service's own keys.
-export function loadServiceSettings(io: CliIo, cli: Record<string, string | undefined>, pipelineCli: Partial<Record<ConfigKey, string | undefined>>, store: StoreFlags): ServiceSettings {
-  const service = loadServiceConfig(io.env, cli)
-  const base = loadStoreConfig(io.env, store)
-  return Object.freeze({
-    service,
-    pipeline: loadConfig({ env: io.env, cli: pipelineCli, defaults: storeDefaults(base) }),
-    store: Object.freeze(base.databaseUrl && service.dbSchema ? { ...base, schema: service.dbSchema } : base),
-  })
-}
-
-// Configuration errors are usage errors (exit 2) with the one-line reason.
-export function settingsOrExit(command: Command, load: () => ServiceSettings): ServiceSettings {
-  try { return load() } catch (e) {
-    if (e instanceof ConfigError || e instanceof ServiceConfigError || (e instanceof Error && /^database URL/.test(e.message)))
-      command.error(`error: ${e.message}`, { exitCode: 2, code: 'cchc.config' })
-    throw e
-  }
-}
 
 // Resolves on the first SIGTERM or SIGINT; `onAgain` runs if another arrives while shutting down.
 export function untilSignal(onAgain: () => void): Promise<string> {
@@ -53,8 +28,10 @@ export function serveCommand(io: CliIo, setStatus: (code: number) => void): Comm
     .option('--concurrency <n>', 'in-process mode: files parsed in parallel (default: CPU count, one fewer beside the embedded database)')
     .addHelpText('after', HELP_AFTER))
     .action(async (flags: StoreFlags & { port?: string; host?: string; concurrency?: string }, command: Command) => {
+      // fastify, the queue and the store load here, not at the CLI's start.
+      const { loadServiceSettings, settingsOrExit } = await import('../service-settings.ts')
       const settings = settingsOrExit(command, () => loadServiceSettings(io, { port: flags.port, host: flags.host }, { concurrency: flags.concurrency }, flags))
-      const rt = await startApi(settings, { level: 'info' })
+      const rt = await (await import('../../service/api-runtime.ts')).startApi(settings, { level: 'info' })
       const { port, host } = settings.service
       await rt.app.listen({ port, host })
       const addr = rt.app.server.address()

@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import type { Db } from '../db.ts'
 import { textKey } from '../keys.ts'
+import { text } from './filters.ts'
 
-export const AgencyFilterSchema = z.object({ province: z.string().trim().min(1).max(100).optional() })
+export const AgencyFilterSchema = z.object({ province: text(100).optional() })
 export type AgencyFilter = z.input<typeof AgencyFilterSchema>
 
 // An agency's PAR index in one assessment year: from a document announcing many agencies'

@@ -2,16 +2,16 @@ import { z } from 'zod'
 import type { Db } from '../db.ts'
 import { refreshDerived } from '../refresh.ts'
 import { textKey } from '../keys.ts'
-import { filterOffset, filterText } from './filters.ts'
+import { count, offset, text } from './filters.ts'
 import { queryJsonRows } from './json-rows.ts'
 
 export const DeficiencyFilterSchema = z.object({
-  agency: filterText(200),
-  province: filterText(100),
+  agency: text(200).optional(),
+  province: text(100).optional(),
   recurring: z.coerce.boolean().default(false),
   unresolved: z.coerce.boolean().default(false),
-  limit: z.coerce.number().int().min(1).max(100_000).default(1000),
-  offset: filterOffset,
+  limit: count(100_000).default(1000),
+  offset: offset.default(0),
 })
 export type DeficiencyFilter = z.input<typeof DeficiencyFilterSchema>
 

@@ -1,22 +1,28 @@
 import { z } from 'zod'
+import { KindSchema } from '../../schemas/record.ts'
 import { textKey } from '../keys.ts'
 
-// A filter's text: PostgreSQL refuses a NUL byte in a parameter (a 500 if it got that far), and
-// no other control character belongs in a name or a code either.
-export const filterText = (max: number) =>
-  z.string().trim().min(1).max(max).regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters').optional()
+// Messages a person can act on: the CLI prints them after the flag's name, the API in its 400.
+// PostgreSQL refuses a NUL byte in a parameter (a 500 if it got that far), and no other control
+// character belongs in a name or a code either.
+export const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`)
+  .regex(/^[^\u0000-\u001f\u007f]*$/, 'must not contain control characters')
+export const count = (max: number) => z.coerce.number({ error: 'must be a number' }).int('must be a whole number')
+  .min(1, 'must be at least 1').max(max, `must be at most ${max}`)
 // OFFSET is a bigint: anything near its range is a mistake, not a page.
-export const filterOffset = z.coerce.number().int().min(0).max(10_000_000).default(0)
+export const offset = z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 or more')
+  .max(10_000_000, 'must be at most 10000000')
 
 // Filters shared by the CLI, the HTTP API and the web page; validated where they enter.
 export const FindingFilterSchema = z.object({
-  criterion: filterText(200),
-  agency: filterText(200),
-  province: filterText(100),
-  year: z.coerce.number().int().min(1990).max(2100).optional(),
-  kind: filterText(40),
-  limit: z.coerce.number().int().min(1).max(100_000).default(100),
-  offset: filterOffset,
+  criterion: text(200).optional(),
+  agency: text(200).optional(),
+  province: text(100).optional(),
+  year: z.coerce.number({ error: 'must be a year such as 2021' }).int('must be a year such as 2021')
+    .min(1990, 'must be 1990 or later').max(2100, 'must be 2100 or earlier').optional(),
+  kind: z.enum(KindSchema.options, { error: `must be one of ${KindSchema.options.join(', ')}` }).optional(),
+  limit: count(100_000).default(100),
+  offset: offset.default(0),
 })
 export type FindingFilter = z.input<typeof FindingFilterSchema>
 
