@@ -35,7 +35,7 @@ const dump = (label: string, page: PdfPage): void => {
   for (const b of blocks) {
     if (b.type !== 'table') continue
     console.log(`  -- ${b.role} table, ${b.rows.length} rows`)
-    for (const r of b.rows) console.log('   | ' + r.cells.map((c) => c.paragraphs.join(' / ').slice(0, 40)).join(' | '))
+    for (const r of b.rows) console.log('   | ' + r.cells.map((c) => c.paragraphs.join(" / ").slice(0, Number(process.env.CELL_CHARS ?? 40))).join(' | '))
   }
 }
 

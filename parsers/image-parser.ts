@@ -7,6 +7,7 @@ import { pageElements } from './pdf-page.ts'
 import { ocrPages } from './ocr-document.ts'
 import { decodeImage } from './ocr-raster.ts'
 import { DEFAULT_OCR_LIMITS, type ParseLimits, type ParseProgress, type Parser } from './types.ts'
+import { codeOrderWarning, repairCodeOrder } from './ocr-code-order.ts'
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[], at = 0): boolean =>
   bytes.length >= at + magic.length && magic.every((b, i) => bytes[at + i] === b)
@@ -51,7 +52,8 @@ export async function parseImage(bytes: Uint8Array, limits: ParseLimits, progres
   const images = await decodeImage(bytes, limits.ocrMaxPages ?? DEFAULT_OCR_LIMITS.ocrMaxPages)
   const ocr = await ocrPages(images.map((image, i) => ({ target: { num: i + 1 }, image: async () => image })), limits, progress)
   const elements = ocr.pages.flatMap((page) => (page.items.length > 0 ? pageElements(page) : []))
-  return { format: 'image', pages: images.length, ocr: true, blocks: assemble(ocr.pages, elements), warnings: ocr.warnings, ocrPages: ocr.info }
+  const { blocks, repaired } = repairCodeOrder(assemble(ocr.pages, elements))
+  return { format: 'image', pages: images.length, ocr: true, blocks, warnings: [...ocr.warnings, ...codeOrderWarning(repaired)], ocrPages: ocr.info }
 }
 
 export const imageParser: Parser = {

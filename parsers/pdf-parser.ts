@@ -15,6 +15,7 @@ import { decodePdfText, mayHideTcvn3Letters, restoreLostLetters } from './pdf-le
 import { pageElements, type Element } from './pdf-page.ts'
 import { mayHoldTable } from './pdf-table-cells.ts'
 import { ocrPdfPages } from './ocr-pdf.ts'
+import { codeOrderWarning, repairCodeOrder } from './ocr-code-order.ts'
 import type { ParseLimits, ParseProgress, Parser } from './types.ts'
 
 const MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d] // "%PDF-"
@@ -84,7 +85,10 @@ export async function parsePdf(bytes: Uint8Array, limits: ParseLimits, progress?
   }
   if (warning) warnings.push(warning)
   const elements: Element[] = pages.flatMap((page) => (page.items.length > 0 ? pageElements(page) : []))
-  const blocks = assemble(pages, elements)
+  // codes read by OCR out of their column's order are put back (ocr-code-order)
+  const ordered = ocr ? repairCodeOrder(assemble(pages, elements)) : { blocks: assemble(pages, elements), repaired: [] }
+  const blocks = ordered.blocks
+  warnings.push(...codeOrderWarning(ordered.repaired))
   return { format: 'pdf', pages: pages.length, ocr: ocr !== null, blocks: tcvn3WithoutFont ? restoreLostLetters(blocks) : blocks, warnings,
     ...(ocr ? { ocrPages: ocr.info } : {}), ...(encodings.length ? { encodings } : {}) }
 }

@@ -20,12 +20,21 @@ export const startTable = (t: PageTable): DocTable =>
   ({ page: t.page, columns: t.columns, colXs: t.colXs, rows: [...t.rows], headerRows: 0 })
 
 const cellText = (c: RawCell): string => c.lines.map((l) => l.text).join(' ').replace(/\s+/g, ' ').trim()
-const rowKey = (r: RawRow): string => r.cells.map(cellText).join('\u0001')
+// Compared without diacritics, case or punctuation: a header repeated on a scanned page is read
+// again by OCR, and not always alike ("Tiêu chí thành phần" / "Tiều chí thành phân").
+const rowKey = (r: RawRow): string => r.cells.map((c) => cellText(c).normalize('NFD').replace(/\p{M}/gu, '')
+  .replace(/đ/giu, 'd').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase()).join('\u0001')
 const rowEmpty = (r: RawRow): boolean => r.cells.every((c) => c.lines.length === 0)
 
-export const sameGrid = (a: DocTable, b: PageTable): boolean =>
-  a.columns === b.columns && a.colXs.length === b.colXs.length &&
-  a.colXs.every((x, i) => Math.abs(x - b.colXs[i]) < 3)
+// The same column lines, allowing the whole grid a small shift: a scanned sheet lies a few
+// points off where the one before lay on the scanner's glass (up to ~4 mm), its columns keep
+// their widths.
+const MAX_SHIFT = 12
+export const sameGrid = (a: DocTable, b: PageTable): boolean => {
+  if (a.columns !== b.columns || a.colXs.length !== b.colXs.length || a.colXs.length === 0) return false
+  const shift = b.colXs[0] - a.colXs[0]
+  return Math.abs(shift) <= MAX_SHIFT && a.colXs.every((x, i) => Math.abs(x + shift - b.colXs[i]) < 3)
+}
 
 // How many leading rows of `t` repeat the leading rows of `doc`.
 function repeatedRows(doc: DocTable, t: PageTable): number {

@@ -44,10 +44,25 @@ export function phraseSet(list: readonly string[]): PhraseSet {
     const original = text.slice(index, index + m.length)
     return !spellings || spellings.some((t) => agrees(original, t))
   }
+  // each phrase on its own, longest first: where the longest phrase at a place does not agree
+  // with the original's diacritics, a shorter one may ("Lĩnh vực/Tiều chí" misread by OCR is
+  // still "lĩnh vực", though not "lĩnh vực/tiêu chí")
+  const each = [...tones.keys()].sort((a, b) => b.length - a.length)
+    .map((p) => new RegExp(`${escape(p).replace(/ /g, '\\s+')}(?![a-z0-9])`, 'y'))
+  const shorter = (text: string, folded: string, at: number, longest: number): PhraseMatch | null => {
+    for (const r of each) {
+      r.lastIndex = at
+      const m = r.exec(folded)
+      if (m && m[0].length < longest && ok(text, at, m[0])) return { index: at, length: m[0].length, text: text.slice(at, at + m[0].length) }
+    }
+    return null
+  }
   const find = (text: string, from = 0, folded = foldAscii(text)): PhraseMatch | null => {
     re.lastIndex = from
     for (let m = re.exec(folded); m; m = re.exec(folded)) {
       if (ok(text, m.index, m[0])) return { index: m.index, length: m[0].length, text: text.slice(m.index, m.index + m[0].length) }
+      const short = shorter(text, folded, m.index, m[0].length)
+      if (short) return short
       re.lastIndex = m.index + 1
     }
     return null

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import type { Block, TableBlock } from '../../schemas/document-model.ts'
+import { repairCodeOrder } from '../../parsers/ocr-code-order.ts'
 import { repairCode, repairCodes, repairNumeral } from '../../parsers/ocr-codes.ts'
 import type { OcrLine, OcrWord } from '../../parsers/ocr-hocr.ts'
 import { findOrphans } from '../../parsers/ocr-orphans.ts'
@@ -84,5 +86,21 @@ describe('OCR: a date cut in two', () => {
   it('joins "28/1" and "0/2016" read as two words a tenth of an em apart, and not two dates or numbers', () => {
     const l = line([word('ngày', 100, 190), word('28/1', 205, 300), word('0/2016', 310, 470), word('1', 600, 620), word('0', 632, 652)])
     expect(wordItems([l], paper(1000, 300), 128, 0, 72 / 300).map((it) => it.str.trim())).toEqual(['ngày 28/10/2016', '1 0'])
+  })
+})
+
+describe('OCR: codes out of their column\'s order', () => {
+  const table = (codes: string[]): TableBlock => ({
+    type: 'table', role: 'data', rows: codes.map((c) => ({ header: false, cells: [{ paragraphs: [c], colSpan: 1 }, { paragraphs: ['x'], colSpan: 1 }] })),
+  })
+  const first = (b: Block): string[] => (b as TableBlock).rows.map((r) => r.cells[0].paragraphs.join(''))
+  it('takes a code that breaks the order for the one that fits there, a character away', () => {
+    const { blocks, repaired } = repairCodeOrder([table(['1.2', '1.2.1', '1.5', '1.4', '1.5', '2', '34.1', '3.2'])])
+    expect(first(blocks[0])).toEqual(['1.2', '1.2.1', '1.3', '1.4', '1.5', '2', '3.1', '3.2'])
+    expect(repaired).toEqual(['1.5 → 1.3', '34.1 → 3.1'])
+  })
+  it('leaves codes in order, and a code that is more than a character from any that fits', () => {
+    const codes = ['1.1', '1.3', '2.1', '7.7', '2.3']
+    expect(first(repairCodeOrder([table(codes)]).blocks[0])).toEqual(codes)
   })
 })
