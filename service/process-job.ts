@@ -1,4 +1,6 @@
+import { notADocumentReason } from '../extract/genre.ts'
 import type { WorkerPool } from '../pipeline/worker-pool.ts'
+import { CchcError } from '../schemas/errors.ts'
 import type { Db } from '../store/db.ts'
 import { beginParse, endParse, unfinishedParses } from '../store/parse-attempts.ts'
 import { recordFailure, saveDocument } from '../store/save-document.ts'
@@ -58,6 +60,10 @@ export async function processIngestJob(deps: IngestDeps, data: IngestJobData): P
     throw new PermanentJobError(info)
   }
   await endParse(deps.db, data.sha256)
+  // A README or a note uploaded with the documents: a failed upload with its reason, stored
+  // nowhere (as `cchc import` reports it), and not retried (the queues give up at once).
+  const notDocument = notADocumentReason(record)
+  if (notDocument) throw new PermanentJobError({ code: 'not_a_document', message: `${new CchcError('not_a_document').message}: ${notDocument}`, transient: false })
   const out = await saveDocument(deps.db, record, bytes)
   return { status: out.status, documentId: out.documentId }
 }

@@ -50,6 +50,19 @@ describe.skipIf(!serversUp)('the HTTP API (in-process queue, PostgreSQL store)',
     expect(JSON.parse((await get('/stats')).body)).toMatchObject({ documents: 2, queue: 'in-process' })
   }, 60_000)
 
+  it('fails an upload that is not an administrative document (a README) at once with not_a_document, storing nothing', async () => {
+    const before = await counts()
+    const res = await upload([{ name: 'README.md', bytes: sample('README.md') }])
+    expect(res.statusCode).toBe(202)
+    const { jobId } = JSON.parse(res.body).files[0]
+    await settled(jobId)
+    const job = JSON.parse((await get(`/jobs/${jobId}`)).body)
+    expect(job).toMatchObject({ state: 'failed', attempts: 1, error: { code: 'not_a_document' } })
+    expect(job.error.message).toMatch(/not an administrative document: no official header/)
+    const after = await counts()
+    expect({ documents: after.documents, failures: after.failures }).toEqual({ documents: before.documents, failures: before.failures })
+  }, 60_000)
+
   it('answers a second upload of the same bytes with the existing document and no job', async () => {
     const bytes = sample('kh-95-sngv-quangtri-2019.md')
     const first = JSON.parse((await upload([{ name: 'a.md', bytes }])).body).files[0]
