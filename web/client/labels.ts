@@ -1,12 +1,9 @@
-// Vietnamese wording for the codes the API returns.
-export const KIND_LABEL: Record<string, string> = {
-  ke_hoach: 'Kế hoạch', bao_cao: 'Báo cáo', quyet_dinh: 'Quyết định', cong_van: 'Công văn', thong_bao: 'Thông báo',
-  to_trinh: 'Tờ trình', nghi_quyet: 'Nghị quyết', chi_thi: 'Chỉ thị', khac: 'Khác',
-}
+import { KIND_LABELS, STATUS_LABELS } from '../../app/labels.ts'
 
-export const STATUS_LABEL: Record<string, string> = {
-  done: 'Đã khắc phục', in_progress: 'Đang khắc phục', not_done: 'Chưa khắc phục', unknown: 'Chưa rõ',
-}
+// Vietnamese wording for the codes the API returns. Kinds and statuses come from the CLI's and
+// exports' table (app/labels.ts, type imports only, so it bundles for the browser): one wording.
+export const KIND_LABEL: Record<string, string> = KIND_LABELS
+export const STATUS_LABEL: Record<string, string> = STATUS_LABELS
 
 export const SCOPE_LABEL: Record<string, string> = {
   overall: 'Tổng thể', part: 'Phần', area: 'Lĩnh vực', appraisal: 'Thẩm định', survey: 'Điều tra xã hội học', total: 'Tổng điểm', ranking: 'Xếp hạng',
