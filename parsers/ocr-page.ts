@@ -95,14 +95,19 @@ async function readImage(image: GrayImage, tools: OcrTools, limits: ToolLimits, 
     toPgm(clean), limits, `OCR of page ${num}`, 'parse_crashed')
   // Words read with little confidence are taken as not read: their ink goes to the second reading
   // with the ink Tesseract left (a lone "5.3.1" read "S.ð.1" at 20; a speck read "_" at 34)
-  const first = parseHocr(hocr.toString('utf8'))
+  const read = parseHocr(hocr.toString('utf8'))
+  // the page's confidence is that of everything Tesseract read on it: a turned page or one of
+  // noise must still read as poor
+  const confs = read.flatMap((l) => l.words.map((w) => w.conf))
+  const confidence = confs.length ? Math.round((confs.reduce((a, b) => a + b, 0) / confs.length) * 10) / 10 : null
+  const first = read
     .map((l) => ({ ...l, words: l.words.filter((w) => w.conf >= UNREAD_BELOW || repairCode(w.text) !== null) }))
     .filter((l) => l.words.length > 0)
   const body = median(first.map((l) => l.size))
-  const second = await rereadOrphans(clean, findOrphans(clean, threshold, first), body, tools, limits, num)
-  const { lines, repaired } = repairCodes([...first, ...second])
-  const confs = lines.flatMap((l) => l.words.map((w) => w.conf))
-  const confidence = confs.length ? Math.round((confs.reduce((a, b) => a + b, 0) / confs.length) * 10) / 10 : null
+  // a page that reads poorly is looked at turned first (ocrPage); not worth a second reading as it is
+  const poor = confidence === null || confidence < SUSPECT_CONFIDENCE
+  const second = poor ? [] : await rereadOrphans(clean, findOrphans(clean, threshold, first), body, tools, limits, num)
+  const { lines, repaired } = repairCodes(poor ? read : [...first, ...second])
   return { image, clean, threshold, skew, rulings, lines, confidence, repaired }
 }
 
