@@ -83,6 +83,8 @@ export async function refreshStaleDeficiencies(db: Db): Promise<number> {
 
 // Every agency at once (after bulk loads that bypass the document writer).
 export async function refreshAllDeficiencies(db: Db): Promise<void> {
+  // every agency is recomputed below, so nothing marked before stays stale
+  await db.query('DELETE FROM deficiency_stale')
   const agencies = await db.query<{ id: number }>('SELECT id FROM agencies ORDER BY id')
   for (const a of agencies) await refreshAgencyDeficiencies(db, a.id)
 }
