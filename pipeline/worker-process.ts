@@ -37,12 +37,19 @@ export function startWorkerProcess(memoryMb: number, events: WorkerProcessEvents
   let tail = ''
   let killed = false
   child.stderr!.setEncoding('utf8')
-  child.stderr!.on('data', (d: string) => { tail = (tail + d).slice(-STDERR_TAIL) })
+  // V8's heap message comes before a native stack trace that can outgrow the tail kept: it is
+  // looked for as the text arrives.
+  let heapExhausted = false
+  child.stderr!.on('data', (d: string) => {
+    const seen = tail + d
+    heapExhausted ||= HEAP_EXHAUSTED.test(seen)
+    tail = seen.slice(-STDERR_TAIL)
+  })
   child.on('message', (m: WorkerReply) => events.onReply(m))
   // 'close' (not 'exit'): stderr has been read to its end, so the reason is known.
   child.on('close', (code, signal) => {
     if (killed) return
-    if (HEAP_EXHAUSTED.test(tail)) return events.onExit('parse_memory', `needed more than ${memoryMb} MB of heap`)
+    if (heapExhausted) return events.onExit('parse_memory', `needed more than ${memoryMb} MB of heap`)
     events.onExit('parse_crashed', `the parser process ended unexpectedly (${signal ? `signal ${signal}` : `exit code ${code}`})`)
   })
   // A failed spawn or a broken channel; 'close' follows and reports it.
