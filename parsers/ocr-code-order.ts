@@ -5,6 +5,8 @@
 // is a single character away from what was read, that code is what the cell holds. Only for
 // text read by OCR: a born-digital document says what it says.
 import type { Block, TableBlock } from '../schemas/document-model.ts'
+// natural's edit distance, from its own file (its entry point prints and loads slowly)
+import { LevenshteinDistance } from 'natural/lib/natural/distance/index.js'
 
 const CODE = /^\d{1,2}(?:\.\d{1,2}){0,3}\.?$/
 
@@ -16,19 +18,6 @@ function compare(a: readonly number[], b: readonly number[]): number {
   return a.length - b.length
 }
 
-function distance(a: string, b: string): number {
-  const d = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    let prev = d[0]
-    d[0] = i
-    for (let j = 1; j <= b.length; j++) {
-      const keep = d[j]
-      d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1))
-      prev = keep
-    }
-  }
-  return d[b.length]
-}
 
 // The code expected between `above` and `below`, or null when none or several could be.
 function expected(above: readonly number[], below: readonly number[]): number[] | null {
@@ -56,7 +45,7 @@ function repairTable(t: TableBlock, repaired: string[]): TableBlock {
     const want = expected(above, below)
     if (!want) continue
     const code = want.join('.')
-    if (distance(codes[i].text.replace(/\.$/, ''), code) !== 1) continue
+    if (LevenshteinDistance(codes[i].text.replace(/\.$/, ''), code) !== 1) continue
     fixes.set(codes[i].row, code)
     repaired.push(`${codes[i].text} → ${code}`)
     codes[i] = { ...codes[i], text: code } // the next code is judged against the repaired one

@@ -46,7 +46,7 @@ const mayScore = (text: string) => text.includes('/') || GLUED_UNIT.test(text) |
 
 function scoreClause(ctx: ScopeContext, clause: Clause, unit: Unit): ScoreDraft[] {
   const text = clause.text
-  if (!/\d/.test(text) || !mayScore(text)) return [] // every score, maximum, deduction and rank is a figure
+  if (!HAS_DIGIT.test(text) || !mayScore(text)) return [] // every score, maximum, deduction and rank is a figure
   const t = tokensOf(tokenize(text))
   const at = (i: number) => unit.start + clause.at + t.list[Math.min(i, t.list.length - 1)].start
   const endAt = (i: number) => unit.start + clause.at + t.list[i - 1].end

@@ -13,6 +13,7 @@ import type { DocumentModel, TableBlock } from '../../schemas/document-model.ts'
 import type { ExtractionRecord } from '../../schemas/record.ts'
 import { runCli } from '../app/run-cli.ts'
 import { describeOcr } from './ocr-setup.ts'
+import { LevenshteinDistance } from 'natural/lib/natural/distance/index.js'
 
 // Real Tesseract on real scans (test/fixtures/scans, made by make-fixtures.ts from the sample
 // scan): a few pages in all, so the suite stays short.
@@ -20,19 +21,6 @@ const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new UR
 const sample = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../../samples/${name}`, import.meta.url)))
 const codes = (r: ExtractionRecord): string[] => r.warnings.map((w) => w.code)
 const layoutTables = (m: DocumentModel): TableBlock[] => m.blocks.filter((b): b is TableBlock => b.type === 'table' && b.role === 'layout')
-const editDistance = (a: string, b: string): number => {
-  const d = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    let prev = d[0]
-    d[0] = i
-    for (let j = 1; j <= b.length; j++) {
-      const keep = d[j]
-      d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1))
-      prev = keep
-    }
-  }
-  return d[b.length]
-}
 const cells = (t: TableBlock): string[][] => t.rows[0].cells.map((c) => c.paragraphs.map((p) => p.replace(/\s+/g, '')))
 
 describeOcr('OCR: scanned pages give records', () => {
@@ -97,7 +85,7 @@ describeOcr('OCR: layout rebuilt from word boxes', () => {
     // "TIDVĐN" once the paper is whitened): that is recognition, not layout
     const [got, want] = [closing(scanned), closing(digital)]
     expect(got.map((c) => c.length)).toEqual(want.map((c) => c.length))
-    got.forEach((c, i) => c.forEach((line, k) => expect(editDistance(line, want[i][k]), `${line} / ${want[i][k]}`).toBeLessThanOrEqual(1)))
+    got.forEach((c, i) => c.forEach((line, k) => expect(LevenshteinDistance(line, want[i][k]), `${line} / ${want[i][k]}`).toBeLessThanOrEqual(1)))
     const record = await extractFile(fixture('kh-1073-page5.jpg'), 'page5.jpg')
     expect(record.signer).toMatchObject({ name: 'Trần Công Phú', position: 'GIÁM ĐỐC' })
   }, 120_000)
