@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { DEFAULT_PIPELINE_OPTIONS, type PipelineOptions } from '../pipeline/options.ts'
 
 // The one place that reads the environment. Values come from (highest first) CLI flags,

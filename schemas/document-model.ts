@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 // The one shape every parser returns: ordered blocks of text and structure, never records.
 // Offsets are not stored here; the extraction core linearizes blocks into the record's `text`.

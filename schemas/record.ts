@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { FormatSchema, LegacyEncodingSchema, OcrPageInfoSchema } from './document-model.ts'
 
 // The normalized document record: ../shared/spec/extraction.md is the contract.

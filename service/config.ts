@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import type { PipelineOptions } from '../pipeline/options.ts'
 import type { StoreConfig } from '../store/open-store.ts'
 

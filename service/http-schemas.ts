@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { DeficiencyFilterSchema, FindingFilterSchema } from '../store/queries/index.ts'
 import { JOB_STATES } from './jobs.ts'
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 // What a job carries: the content hash and the (sanitized) name. The bytes stay in the blob
 // store; Redis holds only these few dozen bytes per file.

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { AgencyFilterSchema, listAgencies, listDeficiencies, searchFindings, showDocument, storeStats } from '../store/queries/index.ts'

@@ -1,4 +1,4 @@
-import { foldAscii } from '../extract/index.ts'
+import { foldAscii } from '../extract/text/normalize.ts'
 
 // Folded keys used for identity and diacritic-insensitive matching: lower case, no diacritics
 // (which also folds hoá/hóa and uỷ/ủy), abbreviations expanded, single spaces.

@@ -1,6 +1,6 @@
 import type { Db } from './db.ts'
 import { migrate } from './migrate.ts'
-export { IMPORT_CACHE_MB, QUERY_CACHE_MB } from './store-cache.ts'
+export { IMPORT_CACHE_MB, ONE_QUERY_CACHE_MB, QUERY_CACHE_MB } from './store-cache.ts'
 
 export interface StoreConfig {
   // PostgreSQL server URL; absent → the embedded PGlite database in dataDir

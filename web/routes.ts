@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { refreshDerived } from '../store/refresh.ts'
-import { z } from 'zod'
+import * as z from 'zod'
 import { renderExport } from '../app/export-findings.ts'
 import type { Db } from '../store/db.ts'
 import { FindingFilterSchema, searchFindings } from '../store/queries/index.ts'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { JOB_STATES } from '../../service/jobs.ts'
 
 // `cchc jobs` flags, checked when the command runs (zod is not loaded at the CLI's start).

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import type { Db } from '../db.ts'
 import { textKey } from '../keys.ts'
 import { text } from './filters.ts'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import type { Db } from '../db.ts'
 import { refreshDerived } from '../refresh.ts'
 import { textKey } from '../keys.ts'
