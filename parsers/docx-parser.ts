@@ -1,26 +1,14 @@
 import mammoth from 'mammoth'
-import { parse as parseHtml } from 'node-html-parser'
-import type { DocumentModel, ParseWarning } from '../schemas/document-model.ts'
+import type { Block, DocumentModel, ParseWarning } from '../schemas/document-model.ts'
 import { CchcError } from '../schemas/errors.ts'
 import { legacyRuns, type LegacyRuns } from './docx-legacy.ts'
-import { htmlToBlocks } from './html-to-blocks.ts'
+import { docxBlocks, type DocxElement } from './docx-blocks.ts'
 import { assertInputSize } from './input-guard.ts'
 import { hasZipMagic } from './sniff.ts'
 import { assignTableRoles } from './table-role.ts'
 import type { ParseLimits, Parser } from './types.ts'
 import { zipLooksLikeDocx } from './zip-directory.ts'
 import { openZipPackage, type ZipPackage } from './zip-guard.ts'
-
-// Added to mammoth's default map (which already covers Heading 1–6): the document title
-// and deeper headings must stay headings rather than become plain paragraphs.
-const STYLE_MAP = [
-  "p[style-name='Title'] => h1:fresh",
-  "p[style-name='Subtitle'] => h2:fresh",
-  ...[7, 8, 9].flatMap((n) => [`p[style-name='Heading ${n}'] => h6:fresh`, `p[style-name='heading ${n}'] => h6:fresh`]),
-]
-
-// Images are irrelevant to text extraction; mammoth would otherwise inline them as base64.
-const dropImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }))
 
 // Mammoth reports every style it has no mapping for and every decorative drawing
 // (the short rules under the header are VML lines); neither affects the text.
@@ -53,13 +41,19 @@ function mammothFile(pkg: ZipPackage, legacy: LegacyRuns) {
   }
 }
 
-async function convert(pkg: ZipPackage, legacy: LegacyRuns): Promise<{ value: string; messages: Array<{ type: string; message: string }> }> {
+async function convert(pkg: ZipPackage, legacy: LegacyRuns): Promise<{ blocks: Block[]; messages: Array<{ type: string; message: string }> }> {
+  let blocks: Block[] = []
+  // The blocks are read from the document tree; mammoth is then handed an empty document, so
+  // it writes no HTML for us to parse again (see docx-blocks.ts).
+  const transformDocument = (document: DocxElement): DocxElement => {
+    blocks = docxBlocks(legacy.transform(document))
+    return { type: 'document', children: [] }
+  }
   try {
     // The `file` input is mammoth's own (lib/unzip.js); its typings only list path and buffer.
     const input = { file: mammothFile(pkg, legacy) } as unknown as { buffer: Buffer }
-    return await mammoth.convertToHtml(input, {
-      styleMap: STYLE_MAP, ignoreEmptyParagraphs: false, convertImage: dropImages, transformDocument: legacy.transform,
-    })
+    const { messages } = await mammoth.convertToHtml(input, { includeDefaultStyleMap: false, transformDocument } as Parameters<typeof mammoth.convertToHtml>[1])
+    return { blocks, messages }
   } catch (err) {
     if (err instanceof CchcError) throw err
     const detail = err instanceof Error ? err.message : String(err)
@@ -77,8 +71,9 @@ export async function parseDocx(bytes: Uint8Array, limits: ParseLimits, options:
     throw new CchcError('corrupt_docx', 'the package has no word/document.xml (not a Word document)')
   }
   const legacy = legacyRuns(options.legacyFonts !== false)
-  const { value, messages } = await convert(pkg, legacy)
-  const blocks = assignTableRoles(htmlToBlocks(parseHtml(value)))
+  const converted = await convert(pkg, legacy)
+  const blocks = assignTableRoles(converted.blocks)
+  const messages = converted.messages
   const { encodings, warning } = legacy.result()
   const warnings = warningsFrom(messages)
   if (warning) warnings.push(warning)

@@ -35,7 +35,7 @@ const isBlank = (c: number): boolean =>
   c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
   c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
 
-function visibleLength(text: string): number {
+export function visibleLength(text: string): number {
   let n = 0
   for (let i = 0; i < text.length; i++) if (!isBlank(text.charCodeAt(i))) n++
   return n

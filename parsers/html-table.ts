@@ -1,6 +1,7 @@
 import type { HTMLElement, Node } from 'node-html-parser'
-import type { Cell, Row, TableBlock } from '../schemas/document-model.ts'
+import type { Row, TableBlock } from '../schemas/document-model.ts'
 import { SKIPPED_TAGS, inlineText, isInline, tagOf } from './html-inline.ts'
+import { placeMergedCells, spanOf, type PlacedCell } from './table-grid.ts'
 
 const SECTION_TAGS = new Set(['thead', 'tbody', 'tfoot'])
 const HEADING_OR_P = /^(p|h[1-6]|pre|li|dt|dd|caption)$/
@@ -50,39 +51,10 @@ export function cellParagraphs(cell: HTMLElement): string[] {
 
 const cellsOf = (row: HTMLElement): HTMLElement[] => elementChildren(row).filter((c) => /^t[dh]$/.test(tagOf(c)))
 
-function toCell(el: HTMLElement): Cell {
-  const span = Number.parseInt(el.getAttribute('colspan') ?? '1', 10)
-  return { paragraphs: cellParagraphs(el), colSpan: Number.isFinite(span) && span > 0 ? span : 1 }
-}
-
-// A cell spanning rows (rowspan: Word's vertically merged cells) leaves a placeholder in each
-// row below, at the grid column it stands in, so that every row's cells line up with the header.
-function placeMergedCells(rows: readonly HTMLElement[][]): Cell[][] {
-  let spans: { col: number; left: number; colSpan: number }[] = []
-  return rows.map((els) => {
-    const out: Cell[] = []
-    let col = 0
-    const fill = (): void => {
-      for (let s = spans.find((x) => x.col === col && x.left > 0); s; s = spans.find((x) => x.col === col && x.left > 0)) {
-        out.push({ paragraphs: [''], colSpan: s.colSpan, mergedAbove: true })
-        s.left--
-        col += s.colSpan
-      }
-    }
-    const started: typeof spans = []
-    for (const el of els) {
-      fill()
-      const cell = toCell(el)
-      const rowSpan = Number.parseInt(el.getAttribute('rowspan') ?? '1', 10)
-      if (Number.isFinite(rowSpan) && rowSpan > 1) started.push({ col, left: rowSpan - 1, colSpan: cell.colSpan })
-      out.push(cell)
-      col += cell.colSpan
-    }
-    fill()
-    spans = [...spans.filter((s) => s.left > 0), ...started]
-    return out
-  })
-}
+const placedCell = (el: HTMLElement): PlacedCell => ({
+  cell: { paragraphs: cellParagraphs(el), colSpan: spanOf(Number.parseInt(el.getAttribute('colspan') ?? '1', 10)) },
+  rowSpan: spanOf(Number.parseInt(el.getAttribute('rowspan') ?? '1', 10)),
+})
 
 const rowKey = (row: Row): string => row.cells.map((c) => c.paragraphs.join('\n')).join('\t')
 
@@ -90,7 +62,7 @@ const rowKey = (row: Row): string => row.cells.map((c) => c.paragraphs.join('\n'
 // when it repeats the first row's text, as header rows do after a page break.
 export function tableFromHtml(table: HTMLElement): TableBlock | null {
   const cellEls = ownRows(table).map(cellsOf)
-  const placed = placeMergedCells(cellEls)
+  const placed = placeMergedCells(cellEls.map((els) => els.map(placedCell)))
   const rows: Row[] = cellEls.map((els, r) => ({ cells: placed[r], header: els.length > 0 && els.every((c) => tagOf(c) === 'th') }))
     .filter((row) => row.cells.length > 0)
   if (rows.length === 0) return null
