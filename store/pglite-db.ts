@@ -11,6 +11,10 @@ import { IMPORT_CACHE_MB } from './store-cache.ts'
 
 type Queryable = Pick<PGlite, 'query' | 'exec'> | Transaction
 
+export const PGLITE_EXTENSIONS = { unaccent, pg_trgm }
+
+export const wrapPglite = (db: PGlite): Db => wrap(db, db)
+
 function wrap(q: Queryable, root: PGlite): Db {
   return {
     kind: 'pglite',
@@ -26,7 +30,7 @@ function wrap(q: Queryable, root: PGlite): Db {
   }
 }
 
-const pgliteConf = (cacheMb: number): string => [`shared_buffers = ${cacheMb}MB`, 'random_page_cost = 1.1'].join('\n')
+export const pgliteConf = (cacheMb: number): string => [`shared_buffers = ${cacheMb}MB`, 'random_page_cost = 1.1'].join('\n')
 
 const INIT_SCRIPT = fileURLToPath(new URL('./pglite-init.mjs', import.meta.url))
 
@@ -45,6 +49,6 @@ async function initDataDir(dataDir: string): Promise<void> {
 // buffer pool (IMPORT_CACHE_MB for writing many documents, QUERY_CACHE_MB for reading).
 export async function openPglite(dataDir?: string, cacheMb: number = IMPORT_CACHE_MB): Promise<Db> {
   if (dataDir) await initDataDir(dataDir)
-  const db = await PGlite.create({ dataDir, extensions: { unaccent, pg_trgm }, postgresqlconf: pgliteConf(cacheMb) })
+  const db = await PGlite.create({ dataDir, extensions: PGLITE_EXTENSIONS, postgresqlconf: pgliteConf(cacheMb) })
   return wrap(db, db)
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import type { Db } from '../../store/db.ts'
 import { openStore } from '../../store/open-store.ts'
+import { migratedSnapshot, openPgliteFrom } from '../../store/pglite-snapshot.ts'
 
 // Store tests run against both backends: embedded PGlite (in memory) and the PostgreSQL server,
 // each test in a fresh random schema that is dropped afterwards. Without a server a developer's
@@ -15,9 +16,14 @@ export async function serverReachable(): Promise<boolean> {
 
 export interface Backend { name: 'pglite' | 'postgres'; open(): Promise<{ db: Db; drop(): Promise<void> }> }
 
+// One migrated database image per test file; each test starts its own database from it.
+let snapshot: Promise<Blob> | null = null
 export const pglite: Backend = {
   name: 'pglite',
-  async open() { const db = await openStore({}); return { db, drop: () => db.close() } },
+  async open() {
+    const db = await openPgliteFrom(await (snapshot ??= migratedSnapshot()))
+    return { db, drop: () => db.close() }
+  },
 }
 
 export const postgres: Backend = {
