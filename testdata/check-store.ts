@@ -9,6 +9,7 @@ import { refreshDerived } from '../store/refresh.ts'
 import { saveDocument } from '../store/save-document.ts'
 import type { Db } from '../store/db.ts'
 import { compareWithTruth, describeDifference } from './truth-compare.ts'
+import { truthWithSamples } from './truth-with-samples.ts'
 import type { CorpusTruth } from './types.ts'
 
 // npx tsx testdata/check-store.ts --corpus DIR [--samples samples] [--database-url URL] [--orders forward,reverse,single,serial]
@@ -67,7 +68,7 @@ async function main(): Promise<void> {
     const t0 = performance.now()
     try {
       await storeInOrder(db, samples, corpus, order)
-      const c = await compareWithTruth(db, truth)
+      const c = await compareWithTruth(db, truthWithSamples(truth, samples.map((it) => it.record)))
       const secs = ((performance.now() - t0) / 1000).toFixed(1)
       console.log(`${order}: ${c.equal ? 'EQUAL' : 'DIFFERENT'} agencies ${c.agencies.got.length}/${c.agencies.want.length}, recurring ${c.recurring.got.length}/${c.recurring.want.length} (${secs}s)`)
       for (const line of describeDifference(c)) console.log(`  ${line}`)
