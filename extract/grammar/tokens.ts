@@ -44,25 +44,65 @@ const PUNCT: Record<string, string> = {
   '/': '/', '%': '%', '(': '(', ')': ')', '[': '(', ']': ')', ':': ':', ';': ';', ',': ',', '.': '.',
   '-': '-', '–': '-', '—': '-', '“': 'q', '”': 'q', '"': 'q', '«': 'q', '»': 'q',
 }
-const RAW = /(\d{1,2}(?:\.\d{1,2}){2,4})(?![\d])|(\d+(?:[.,]\d+)?)|([a-z]+)|(\S)/y
-const SPACE = /\s+/y
+// a dotted code (1.1.3) or a number; tried only where a digit starts a token
+const NUMBER = /(\d{1,2}(?:\.\d{1,2}){2,4})(?![\d])|(\d+(?:[.,]\d+)?)/y
 
 interface Raw { kind: 'code' | 'num' | 'word' | 'char'; text: string; start: number; end: number }
 
+// What /\s/ matches, by code unit (filled on first use above ASCII)
+const SPACE_CODE = new Uint8Array(0x10000) // 0 = not known yet, 1 = no, 2 = yes
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13)
+  let v = SPACE_CODE[code]
+  if (v === 0) SPACE_CODE[code] = v = /\s/.test(String.fromCharCode(code)) ? 2 : 1
+  return v === 2
+}
+const isLetter = (code: number) => code >= 97 && code <= 122 // folded: a–z
+const isDigit = (code: number) => code >= 48 && code <= 57
+
+// The raw tokens: codes, numbers, words of a–z and any other character on its own, blanks
+// skipped (the regular expression /code|number|[a-z]+|\S/y, read by hand where no digit starts
+// the token: it runs over every word of every statement).
 function rawTokens(folded: string, from: number, to: number): Raw[] {
   const out: Raw[] = []
+  const n = folded.length
   let i = from
   while (i < to) {
-    SPACE.lastIndex = i
-    if (SPACE.test(folded)) { i = SPACE.lastIndex; continue }
-    RAW.lastIndex = i
-    const m = RAW.exec(folded)
-    if (!m) break
-    const end = Math.min(i + m[0].length, to)
-    out.push({ kind: m[1] ? 'code' : m[2] ? 'num' : m[3] ? 'word' : 'char', text: m[0], start: i, end })
-    i = RAW.lastIndex
+    const code = folded.charCodeAt(i)
+    if (isSpace(code)) { i++; while (i < n && isSpace(folded.charCodeAt(i))) i++; continue }
+    let next: number
+    let kind: Raw['kind']
+    if (isLetter(code)) {
+      next = i + 1
+      while (next < n && isLetter(folded.charCodeAt(next))) next++
+      kind = 'word'
+    } else if (isDigit(code)) {
+      NUMBER.lastIndex = i
+      const m = NUMBER.exec(folded)!
+      next = NUMBER.lastIndex
+      kind = m[1] ? 'code' : 'num'
+    } else {
+      next = i + 1
+      kind = 'char'
+    }
+    out.push({ kind, text: folded.slice(i, next), start: i, end: Math.min(next, to) })
+    i = next
   }
   return out
+}
+
+// The longest phrase of the lexicon the words from raw[k] spell, where the text agrees with its diacritics.
+function phraseAt(text: string, raw: readonly Raw[], k: number): Entry | undefined {
+  const entries = TRIE.get(raw[k].text)
+  if (!entries) return undefined
+  next: for (const e of entries) {
+    for (let j = 1; j < e.words.length; j++) {
+      const r = raw[k + j]
+      if (r === undefined || r.kind !== 'word' || r.text !== e.words[j]) continue next
+    }
+    if (agrees(text.slice(raw[k].start, raw[k + e.words.length - 1].end), e.tone)) return e
+  }
+  return undefined
 }
 
 // Tokens of a text; `folded` is foldAscii(text) when the caller has it (same length, so offsets
@@ -75,8 +115,7 @@ export function tokenize(text: string, folded = foldAscii(text), from = 0, to = 
     if (r.kind === 'code') { out.push({ sym: 'K', start: r.start, end: r.end, value: null }); continue }
     if (r.kind === 'num') { out.push({ sym: 'N', start: r.start, end: r.end, value: parseViNumber(r.text) }); continue }
     if (r.kind === 'char') { out.push({ sym: PUNCT[r.text] ?? '?', start: r.start, end: r.end, value: null }); continue }
-    const entry = TRIE.get(r.text)?.find((e) => e.words.every((w, j) => raw[k + j]?.kind === 'word' && raw[k + j].text === w)
-      && agrees(text.slice(r.start, raw[k + e.words.length - 1].end), e.tone))
+    const entry = phraseAt(text, raw, k)
     if (!entry) { out.push({ sym: 'w', start: r.start, end: r.end, value: null }); continue }
     const last = raw[k + entry.words.length - 1]
     out.push({ sym: entry.sym, start: r.start, end: last.end, value: entry.value })

@@ -10,8 +10,17 @@ const toneKey = (s: string): string => foldTone(s).replace(/\s+/g, ' ').trim()
 
 const ASCII = /^[\x00-\x7f]*$/
 // The original words agree with the phrase as written (old or new tone placement alike).
+// The same words come back all through a document ("điểm", "bị trừ"): their tone keys are kept,
+// a few thousand at most (same input, same key).
+const TONE_KEYS = new Map<string, string>()
 export function agrees(original: string, phraseTone: string): boolean {
-  return ASCII.test(original) || toneKey(original) === phraseTone
+  if (ASCII.test(original)) return true
+  let key = TONE_KEYS.get(original)
+  if (key === undefined) {
+    if (TONE_KEYS.size >= 4096) TONE_KEYS.clear()
+    TONE_KEYS.set(original, key = toneKey(original))
+  }
+  return key === phraseTone
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')

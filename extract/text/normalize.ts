@@ -10,9 +10,23 @@ const LOOKALIKES: Record<string, string> = {
 const LOOKALIKE_RE = /[\u00D0\u00F0\u0189\u00A0\u2007\u202F\u200B\uFEFF\u00AD]/g
 
 // Most text is already clean (the linearized document is): one test spares the normalization.
+// The test runs over every text folded, so it reads a table by code unit (filled from the
+// pattern on first use) instead of running the Unicode-class pattern; a surrogate counts as
+// work, and the pattern itself then decides.
 const NEEDS_WORK_RE = /[\p{M}\u00D0\u00F0\u0189\u00A0\u2007\u202F\u200B\uFEFF\u00AD]/u
+const WORK_CODE = new Uint8Array(0x10000) // 0 = not known yet, 1 = clean, 2 = needs work
+function needsWorkCode(code: number): boolean {
+  if (code < 0xa0) return false
+  let w = WORK_CODE[code]
+  if (w === 0) WORK_CODE[code] = w = code >= 0xd800 && code <= 0xdfff || NEEDS_WORK_RE.test(String.fromCharCode(code)) ? 2 : 1
+  return w === 2
+}
+function needsWork(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (needsWorkCode(s.charCodeAt(i))) return NEEDS_WORK_RE.test(s)
+  return false
+}
 export function normalizeText(s: string): string {
-  if (!NEEDS_WORK_RE.test(s)) return s
+  if (!needsWork(s)) return s
   return s.normalize('NFC').replace(LOOKALIKE_RE, (c) => LOOKALIKES[c] ?? c)
 }
 
@@ -77,7 +91,17 @@ export function foldAscii(s: string): string {
   return f
 }
 function foldUncached(s: string): string {
-  const t = normalizeText(s)
+  // the clean text (most) is folded as it is read; the first character that needs work
+  // starts over from the normalized text
+  const out = new Uint16Array(s.length)
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i)
+    if (code >= 0xa0 && needsWorkCode(code)) return foldCodes(normalizeText(s))
+    out[i] = foldCode(code)
+  }
+  return UTF16.decode(out)
+}
+function foldCodes(t: string): string {
   const out = new Uint16Array(t.length)
   for (let i = 0; i < t.length; i++) out[i] = foldCode(t.charCodeAt(i))
   return UTF16.decode(out)
