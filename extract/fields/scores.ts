@@ -1,7 +1,7 @@
 import type { Score } from '../../schemas/record.ts'
 import type { Linear, Unit } from '../linearize.ts'
-import { matchAll, tokensOf, type RuleMatch, type RuleName, type Tokens } from '../grammar/rules.ts'
-import { tokenize } from '../grammar/tokens.ts'
+import { matchAll, type RuleMatch, type RuleName, type Tokens } from '../grammar/rules.ts'
+import { readTokens } from '../grammar/clauses.ts'
 import { findMentions } from './criteria.ts'
 import { phraseSet } from '../lexicon/lexicon.ts'
 import { POINT_WORDS } from '../lexicon/phrases.ts'
@@ -47,7 +47,7 @@ const mayScore = (text: string) => text.includes('/') || GLUED_UNIT.test(text) |
 function scoreClause(ctx: ScopeContext, clause: Clause, unit: Unit): ScoreDraft[] {
   const text = clause.text
   if (!HAS_DIGIT.test(text) || !mayScore(text)) return [] // every score, maximum, deduction and rank is a figure
-  const t = tokensOf(tokenize(text))
+  const t = readTokens(text)
   const at = (i: number) => unit.start + clause.at + t.list[Math.min(i, t.list.length - 1)].start
   const endAt = (i: number) => unit.start + clause.at + t.list[i - 1].end
   const pairs = spans(t, PAIRS)

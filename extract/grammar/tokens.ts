@@ -124,4 +124,8 @@ export function tokenize(text: string, folded = foldAscii(text), from = 0, to = 
   return out
 }
 
-export const symbolsOf = (tokens: readonly Token[]): string => tokens.map((t) => t.sym).join('')
+export function symbolsOf(tokens: readonly Token[]): string {
+  let syms = ''
+  for (const t of tokens) syms += t.sym
+  return syms
+}

@@ -1,5 +1,6 @@
 import { damerauLevenshtein } from './edit-distance.ts'
 import { foldPhrase } from './lexicon.ts'
+import { memoTable, remember } from '../text/memo.ts'
 
 // A heading the lexicon does not know as written may be one of its phrases misspelt or misread
 // by OCR ("SIT" for "STT", "Nôi dung" typed without its hook): the phrase within one edit per
@@ -13,17 +14,16 @@ export function fuzzyPhrases<K extends string>(table: { readonly [k in K]: reado
 }
 
 // The same headings come back in the tables of a document: each folded heading's answer is
-// kept, per phrase list, a few thousand at most. Same input, same answer; extractRecord empties
-// it for each document as it does the fold cache.
-let MEMO = new WeakMap<readonly FuzzyPhrase<unknown>[], Map<string, FuzzyPhrase<unknown> | null>>()
-export const clearFuzzyMemo = (): void => { MEMO = new WeakMap() }
+// kept, per phrase list (memo.ts).
+const MEMO = memoTable<readonly FuzzyPhrase<unknown>[], Map<string, FuzzyPhrase<unknown> | null>>()
 
 export function closestPhrase<K>(text: string, phrases: readonly FuzzyPhrase<K>[]): FuzzyPhrase<K> | null {
   const h = foldPhrase(text)
-  let memo = MEMO.get(phrases)
-  if (!memo) MEMO.set(phrases, memo = new Map())
-  const known = memo.get(h)
-  if (known !== undefined) return known as FuzzyPhrase<K> | null
+  const memo = remember(MEMO, phrases, () => new Map<string, FuzzyPhrase<unknown> | null>())
+  return remember(memo, h, () => closest(h, phrases)) as FuzzyPhrase<K> | null
+}
+
+function closest<K>(h: string, phrases: readonly FuzzyPhrase<K>[]): FuzzyPhrase<K> | null {
   let best: FuzzyPhrase<K> | null = null
   let bestD = Infinity
   for (const p of phrases) {
@@ -31,7 +31,5 @@ export function closestPhrase<K>(text: string, phrases: readonly FuzzyPhrase<K>[
     const d = damerauLevenshtein(h, p.folded)
     if (d <= Math.max(1, Math.floor(p.folded.length / 6)) && d < bestD) { best = p; bestD = d }
   }
-  if (memo.size >= 4096) memo.clear()
-  memo.set(h, best)
   return best
 }

@@ -1,4 +1,5 @@
 import { foldAscii, foldTone } from '../text/normalize.ts'
+import { memoTable, remember } from '../text/memo.ts'
 
 // Phrases are folded once, here, and found in folded text (foldAscii keeps every index, so a
 // match in the folded text is a span of the original). Whole words only. A match must also
@@ -10,17 +11,10 @@ const toneKey = (s: string): string => foldTone(s).replace(/\s+/g, ' ').trim()
 
 const ASCII = /^[\x00-\x7f]*$/
 // The original words agree with the phrase as written (old or new tone placement alike).
-// The same words come back all through a document ("điểm", "bị trừ"): their tone keys are kept,
-// a few thousand at most (same input, same key).
-const TONE_KEYS = new Map<string, string>()
+// The same words come back all through a document ("điểm", "bị trừ"): their tone keys are kept (memo.ts).
+const TONE_KEYS = memoTable<string, string>()
 export function agrees(original: string, phraseTone: string): boolean {
-  if (ASCII.test(original)) return true
-  let key = TONE_KEYS.get(original)
-  if (key === undefined) {
-    if (TONE_KEYS.size >= 4096) TONE_KEYS.clear()
-    TONE_KEYS.set(original, key = toneKey(original))
-  }
-  return key === phraseTone
+  return ASCII.test(original) || remember(TONE_KEYS, original, toneKey) === phraseTone
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')

@@ -1,3 +1,5 @@
+import { memoTable } from './memo.ts'
+
 // Vietnamese text normalization. Stored text is NFC; matching uses folded keys so that
 // old/new tone placement (hoá/hóa, uỷ/ủy) and missing diacritics still compare equal.
 
@@ -78,10 +80,8 @@ function foldCode(code: number): number {
   return f
 }
 // The extractors fold the same sentences several times (each field reads them): the last few
-// thousand are kept. A pure function's cache: it changes no answer, only the cost.
-// extractRecord empties it for each document, so one document's figures never lean on another's.
-const FOLDED = new Map<string, string>()
-export const clearFoldCache = (): void => FOLDED.clear()
+// thousand are kept (memo.ts).
+const FOLDED = memoTable<string, string>()
 export function foldAscii(s: string): string {
   let f = FOLDED.get(s)
   if (f === undefined) {
