@@ -58,7 +58,7 @@ export function findAgencyResults(lin: Linear, bodyStart: number): AgencyResult[
     if (u.index < bodyStart || u.layout || !u.text || u.cell || !/\d/.test(u.text)) continue // a result is a figure
     const names = matchesNotAfter(AGENCY_RE, u.text, LETTER).map((m) => ({ text: m[0].trim(), start: m.index!, end: m.index! + m[0].length }))
     if (names.length === 0) continue // a result is an agency's
-    const t = readTokens(u.text)
+    const t = readTokens(u.text, lin.folded.slice(u.start, u.end))
     const scores = scoreMatches(t.syms, t)
     if (scores.length === 0) continue
     const ranks = [...matchAll('rank', t), ...matchAll('rankOrdinal', t), ...matchAll('rankAlone', t)]

@@ -18,10 +18,10 @@ export interface Read { readonly tokens: Tokens; readonly matches: readonly Rule
 // A statement's parts are read more than once (its title, its details, its sentences, the
 // aggregate scores of the same paragraph): each text's tokens are kept (memo.ts). Tokens are
 // never changed by their readers.
+// `folded` is foldAscii(text) when the caller has it (a slice of Linear.folded).
 const TOKENS = memoTable<string, Tokens>()
-const tokensOfText = (text: string): Tokens => tokensOf(tokenize(text))
-export function readTokens(text: string): Tokens {
-  return remember(TOKENS, text, tokensOfText)
+export function readTokens(text: string, folded?: string): Tokens {
+  return remember(TOKENS, text, () => tokensOf(tokenize(text, folded ?? foldAscii(text))))
 }
 
 // Every match of the given rules, in rule order.

@@ -90,21 +90,25 @@ export function foldAscii(s: string): string {
   }
   return f
 }
+// one buffer for every fold (a typed array per call cost more than the folding of a short text)
+let buffer = new Uint16Array(4096)
 function foldUncached(s: string): string {
   // the clean text (most) is folded as it is read; the first character that needs work
   // starts over from the normalized text
-  const out = new Uint16Array(s.length)
+  if (buffer.length < s.length) buffer = new Uint16Array(s.length * 2)
+  const out = buffer
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i)
     if (code >= 0xa0 && needsWorkCode(code)) return foldCodes(normalizeText(s))
     out[i] = foldCode(code)
   }
-  return UTF16.decode(out)
+  return UTF16.decode(out.subarray(0, s.length))
 }
 function foldCodes(t: string): string {
-  const out = new Uint16Array(t.length)
+  if (buffer.length < t.length) buffer = new Uint16Array(t.length * 2)
+  const out = buffer
   for (let i = 0; i < t.length; i++) out[i] = foldCode(t.charCodeAt(i))
-  return UTF16.decode(out)
+  return UTF16.decode(out.subarray(0, t.length))
 }
 
 // A comparison key: folded tone placement, single spaces, no surrounding punctuation.
