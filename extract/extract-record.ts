@@ -1,4 +1,4 @@
-import { clearFoldCache } from './text/normalize.ts'
+import { clearMemos } from './text/memo.ts'
 import type { DocumentModel } from '../schemas/document-model.ts'
 import { CchcError } from '../schemas/errors.ts'
 import { ExtractionRecordSchema, type ExtractionRecord, type RecordWarning, type Span } from '../schemas/record.ts'
@@ -36,7 +36,7 @@ function isCentral(issuer: { name: string; parent: string | null } | null): bool
 }
 
 export function extractRecord(model: DocumentModel, ctx: ExtractContext): ExtractionRecord {
-  clearFoldCache()
+  clearMemos()
   const lin = linearize(model)
   const warnings: RecordWarning[] = model.warnings.map((w) => ({ ...w, span: null }))
   const h = extractHeader(lin.units)

@@ -38,8 +38,8 @@ export interface TableView {
 
 export interface Linear {
   readonly text: string
-  // foldAscii(text), computed once: folding keeps lengths, so a unit's folded text is
-  // folded.slice(unit.start, unit.end) and match indices point into `text`
+  // foldAscii(text), computed once, unit by unit: folding keeps lengths, so a unit's folded
+  // text is folded.slice(unit.start, unit.end) and match indices point into `text`
   readonly folded: string
   readonly units: readonly Unit[]
   readonly tables: readonly TableView[]
@@ -53,6 +53,7 @@ function cellAtColumn(row: TableRowView | undefined, col: number): TableCellView
 
 export function linearize(model: DocumentModel): Linear {
   const parts: string[] = []
+  const folds: string[] = []
   const units: Unit[] = []
   const tables: TableView[] = []
   let pos = 0
@@ -62,7 +63,8 @@ export function linearize(model: DocumentModel): Linear {
     if (text && parts.length > 0) pos += 1 // the "\n" joining this unit to the previous text
     const unit: Unit = { kind: base.kind, page: base.page, level: base.level, bold: base.bold, cell: base.cell, layout: base.layout,
       index: units.length, text, start: pos, end: pos + text.length }
-    if (text) { parts.push(text); pos += text.length }
+    // each unit folded on its own: the fold memo then knows the units the extractors read
+    if (text) { parts.push(text); folds.push(foldAscii(text)); pos += text.length }
     units.push(unit)
     return unit
   }
@@ -97,5 +99,5 @@ export function linearize(model: DocumentModel): Linear {
     })
   }
   const text = parts.join('\n')
-  return { text, folded: foldAscii(text), units, tables }
+  return { text, folded: folds.join('\n'), units, tables }
 }

@@ -1,9 +1,14 @@
+import { matchesNotAfter } from '../text/look-behind.ts'
+
 // Criterion mentions: "TCTP 2.2.3", "TC 7.1.5", "Tiêu chí 1.7:", "tiêu chí thành phần 3.2",
 // "TCTP 2.1 .1" (stray space), "TCTP1.5.3" (none), "Tiêu chí số 3.2.1", "TCTP “Mức độ …”" (quoted title, no code).
 const MARKER = String.raw`(?:TCTP|TCT|TC|[Tt]iêu\s+chí\s+thành\s+phần|[Tt]iêu\s+chí|TIÊU\s+CHÍ(?:\s+THÀNH\s+PHẦN)?)`
 const CODE = String.raw`\d{1,2}(?:\s?\.\s?\d{1,2}){0,4}`
-export const MENTION_RE = new RegExp(
-  String.raw`(?<![\p{L}\d])(${MARKER})(?:(?:\s+số)?\s*(${CODE})(?![\d]|\.\d|\s?\/))?(?=[\s:.,;“"”()\-–]|$)`, 'gu')
+// not after a letter or digit (NOT_AFTER, checked by matchesNotAfter: faster than a look-behind)
+const MENTION_RE = new RegExp(
+  String.raw`(${MARKER})(?:(?:\s+số)?\s*(${CODE})(?![\d]|\.\d|\s?\/))?(?=[\s:.,;“"”()\-–]|$)`, 'gu')
+
+const NOT_AFTER = /[\p{L}\d]/u
 
 // Bullets and enumerators that may open an item before its criterion ("- ", "+ ", "a) ", "Tại ").
 const ITEM_PREFIX_RE = /^[\s\-+•·–*]*(?:[a-zđ]\)\s*)?(?:\d+\.\s+)?(?:(?:Tại|tại)\s+)?$/u
@@ -30,7 +35,7 @@ const MARKER_START_RE = /TC|[Tt]iêu|TIÊU/
 export function findMentions(text: string): Mention[] {
   const out: Mention[] = []
   if (!MARKER_START_RE.test(text)) return out
-  for (const m of text.matchAll(MENTION_RE)) {
+  for (const m of matchesNotAfter(MENTION_RE, text, NOT_AFTER)) {
     const index = m.index!
     const code = m[2] ? normalizeCode(m[2]) : null
     const after = text.slice(index + m[0].length)

@@ -1,8 +1,9 @@
 import type { Linear, Unit } from '../linearize.ts'
 import { matchAll, tokensOf, type RuleMatch, type RuleName } from '../grammar/rules.ts'
-import { tokenize } from '../grammar/tokens.ts'
+import { readTokens } from '../grammar/clauses.ts'
 import { AGENCY_HEADS } from '../lexicon/phrases.ts'
 import { matchKey } from '../text/normalize.ts'
+import { matchesNotAfter } from '../text/look-behind.ts'
 
 // Results of several agencies told in prose (news items, decisions): "Sở Tư pháp xếp hạng nhất
 // với 89,72 điểm; kế đến là Sở Nội vụ (88,15 điểm) …, huyện Trà Ôn xếp hạng 8/8 với 74,36
@@ -26,7 +27,10 @@ const heads = [...AGENCY_HEADS].sort((a, b) => b.length - a.length)
   .map((h) => `[${h[0].toUpperCase()}${h[0].toLowerCase()}]${escape(h.slice(1))}`).join('|')
 // the name runs over capitalised words and the lower-case words of a name, to a verb of the sentence
 const STOP = 'xếp|đạt|với|là|dẫn|đứng|có|được|tăng|giảm|kế|trong|tại|so|năm|thuộc|của|cũng|vẫn|đã|và'
-const AGENCY_RE = new RegExp(String.raw`(?<![\p{L}])(?:${heads})\s+[\p{Lu}][\p{L}]*(?:\s+(?:[\p{Lu}][\p{L}\-]*|(?!(?:${STOP})(?![\p{L}]))[\p{Ll}][\p{L}]*|và\s+(?=[\p{Lu}])[\p{Lu}][\p{L}]*)){0,7}`, 'gu')
+// (not after a letter: see matchesNotAfter)
+const AGENCY_RE = new RegExp(String.raw`(?:${heads})\s+[\p{Lu}][\p{L}]*(?:\s+(?:[\p{Lu}][\p{L}\-]*|(?!(?:${STOP})(?![\p{L}]))[\p{Ll}][\p{L}]*|và\s+(?=[\p{Lu}])[\p{Lu}][\p{L}]*)){0,7}`, 'gu')
+
+const LETTER = /\p{L}/u
 
 // "với 89,72 điểm", "(88,15 điểm)", "đạt 80,36 điểm", "đạt 86,54/100 điểm"
 const SCORES: readonly RuleName[] = ['pairOver', 'pairUnits', 'pair', 'pairSaid', 'achievedWord']
@@ -52,9 +56,9 @@ export function findAgencyResults(lin: Linear, bodyStart: number): AgencyResult[
   const out: AgencyResult[] = []
   for (const u of lin.units) {
     if (u.index < bodyStart || u.layout || !u.text || u.cell || !/\d/.test(u.text)) continue // a result is a figure
-    const names = [...u.text.matchAll(AGENCY_RE)].map((m) => ({ text: m[0].trim(), start: m.index!, end: m.index! + m[0].length }))
+    const names = matchesNotAfter(AGENCY_RE, u.text, LETTER).map((m) => ({ text: m[0].trim(), start: m.index!, end: m.index! + m[0].length }))
     if (names.length === 0) continue // a result is an agency's
-    const t = tokensOf(tokenize(u.text))
+    const t = readTokens(u.text, lin.folded.slice(u.start, u.end))
     const scores = scoreMatches(t.syms, t)
     if (scores.length === 0) continue
     const ranks = [...matchAll('rank', t), ...matchAll('rankOrdinal', t), ...matchAll('rankAlone', t)]

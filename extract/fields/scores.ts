@@ -1,7 +1,7 @@
 import type { Score } from '../../schemas/record.ts'
 import type { Linear, Unit } from '../linearize.ts'
-import { matchAll, tokensOf, type RuleMatch, type RuleName, type Tokens } from '../grammar/rules.ts'
-import { tokenize } from '../grammar/tokens.ts'
+import { matchAll, type RuleMatch, type RuleName, type Tokens } from '../grammar/rules.ts'
+import { readTokens } from '../grammar/clauses.ts'
 import { findMentions } from './criteria.ts'
 import { phraseSet } from '../lexicon/lexicon.ts'
 import { POINT_WORDS } from '../lexicon/phrases.ts'
@@ -42,12 +42,15 @@ const HAS_DIGIT = /\d/
 // a clause with none of them is not tokenized ("0,5đ": the unit glued to its figure).
 const SCORE_CUES = phraseSet([...POINT_WORDS.unit, ...POINT_WORDS.max, ...POINT_WORDS.total, ...POINT_WORDS.rank])
 const GLUED_UNIT = /\d\s*[đĐ](?!\p{L})/u
-const mayScore = (text: string) => text.includes('/') || GLUED_UNIT.test(text) || SCORE_CUES.test(text)
+const mayScore = (text: string, folded: string) => text.includes('/') || GLUED_UNIT.test(text) || SCORE_CUES.test(text, folded)
 
-function scoreClause(ctx: ScopeContext, clause: Clause, unit: Unit): ScoreDraft[] {
+// `folded`: the linear text's folded form (a clause is a stretch of its unit's text)
+function scoreClause(ctx: ScopeContext, clause: Clause, unit: Unit, folded: string): ScoreDraft[] {
   const text = clause.text
-  if (!HAS_DIGIT.test(text) || !mayScore(text)) return [] // every score, maximum, deduction and rank is a figure
-  const t = tokensOf(tokenize(text))
+  if (!HAS_DIGIT.test(text)) return [] // every score, maximum, deduction and rank is a figure
+  const own = folded.slice(unit.start + clause.at, unit.start + clause.at + text.length)
+  if (!mayScore(text, own)) return []
+  const t = readTokens(text, own)
   const at = (i: number) => unit.start + clause.at + t.list[Math.min(i, t.list.length - 1)].start
   const endAt = (i: number) => unit.start + clause.at + t.list[i - 1].end
   const pairs = spans(t, PAIRS)
@@ -109,7 +112,7 @@ export function findScores(lin: Linear, bodyStart: number): ScoreDraft[] {
     ctx.carried = ''
     if (!HAS_DIGIT.test(u.text)) continue // every score is a figure; the scope carried ends here too
     for (const c of clauses(aggregateText(u))) {
-      const found = scoreClause(ctx, c, u)
+      const found = scoreClause(ctx, c, u, lin.folded)
       out.push(...found)
       ctx.carried = found.length ? '' : `${ctx.carried}${c.text} `
     }

@@ -3,6 +3,7 @@ import { AGENCY_HEADS, REASON_OPENERS } from '../lexicon/phrases.ts'
 import { foldAscii } from '../text/normalize.ts'
 import { matchAll, tokensOf, type PointField, type RuleMatch, type RuleName, type Tokens } from './rules.ts'
 import { tokenize } from './tokens.ts'
+import { memoTable, remember } from '../text/memo.ts'
 
 // Reading points and reasons out of a stretch of text with the grammar's rules.
 
@@ -14,8 +15,13 @@ export const STATEMENT_RULES: readonly RuleName[] = ['pairOver', 'pairUnits', 'p
 
 export interface Read { readonly tokens: Tokens; readonly matches: readonly RuleMatch[] }
 
-export function readTokens(text: string): Tokens {
-  return tokensOf(tokenize(text))
+// A statement's parts are read more than once (its title, its details, its sentences, the
+// aggregate scores of the same paragraph): each text's tokens are kept (memo.ts). Tokens are
+// never changed by their readers.
+// `folded` is foldAscii(text) when the caller has it (a slice of Linear.folded).
+const TOKENS = memoTable<string, Tokens>()
+export function readTokens(text: string, folded?: string): Tokens {
+  return remember(TOKENS, text, () => tokensOf(tokenize(text, folded ?? foldAscii(text))))
 }
 
 // Every match of the given rules, in rule order.

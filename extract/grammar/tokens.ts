@@ -44,45 +44,91 @@ const PUNCT: Record<string, string> = {
   '/': '/', '%': '%', '(': '(', ')': ')', '[': '(', ']': ')', ':': ':', ';': ';', ',': ',', '.': '.',
   '-': '-', '–': '-', '—': '-', '“': 'q', '”': 'q', '"': 'q', '«': 'q', '»': 'q',
 }
-const RAW = /(\d{1,2}(?:\.\d{1,2}){2,4})(?![\d])|(\d+(?:[.,]\d+)?)|([a-z]+)|(\S)/y
-const SPACE = /\s+/y
+// a dotted code (1.1.3) or a number; tried only where a digit starts a token
+const NUMBER = /(\d{1,2}(?:\.\d{1,2}){2,4})(?![\d])|(\d+(?:[.,]\d+)?)/y
 
-interface Raw { kind: 'code' | 'num' | 'word' | 'char'; text: string; start: number; end: number }
+// What /\s/ matches, by code unit (filled on first use above ASCII)
+const SPACE_CODE = new Uint8Array(0x10000) // 0 = not known yet, 1 = no, 2 = yes
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13)
+  let v = SPACE_CODE[code]
+  if (v === 0) SPACE_CODE[code] = v = /\s/.test(String.fromCharCode(code)) ? 2 : 1
+  return v === 2
+}
+const isLetter = (code: number) => code >= 97 && code <= 122 // folded: a–z
+const isDigit = (code: number) => code >= 48 && code <= 57
 
-function rawTokens(folded: string, from: number, to: number): Raw[] {
-  const out: Raw[] = []
-  let i = from
-  while (i < to) {
-    SPACE.lastIndex = i
-    if (SPACE.test(folded)) { i = SPACE.lastIndex; continue }
-    RAW.lastIndex = i
-    const m = RAW.exec(folded)
-    if (!m) break
-    const end = Math.min(i + m[0].length, to)
-    out.push({ kind: m[1] ? 'code' : m[2] ? 'num' : m[3] ? 'word' : 'char', text: m[0], start: i, end })
-    i = RAW.lastIndex
+// The first words of the phrases letter by letter, so that a word of the text is looked up
+// without cutting it out of the text. A word of the text is a–z only: a phrase with any other
+// character in a word could never match, and is left out.
+interface Node { readonly child: (Node | undefined)[]; entries?: Entry[] }
+const newNode = (): Node => ({ child: new Array(26).fill(undefined) })
+const ROOT = newNode()
+for (const [first, entries] of TRIE) {
+  const usable = entries.filter((e) => e.words.every((w) => /^[a-z]+$/.test(w)))
+  if (usable.length === 0) continue
+  let node = ROOT
+  for (let i = 0; i < first.length; i++) node = node.child[first.charCodeAt(i) - 97] ??= newNode()
+  node.entries = usable
+}
+
+// The longest phrase of the lexicon whose words run from the word [start, end) of the text,
+// where the text agrees with its diacritics, and where its last word ends; words are a–z runs
+// with blanks between them, and every word starts before `to`.
+function phraseAt(text: string, folded: string, start: number, end: number, to: number): { entry: Entry; end: number } | null {
+  let node: Node | undefined = ROOT
+  for (let p = start; p < end && node; p++) node = node.child[folded.charCodeAt(p) - 97]
+  if (!node?.entries) return null
+  const n = folded.length
+  next: for (const e of node.entries) {
+    let last = end
+    for (let j = 1; j < e.words.length; j++) {
+      let p = last
+      while (p < n && isSpace(folded.charCodeAt(p))) p++
+      const w = e.words[j]
+      if (p >= to || !folded.startsWith(w, p) || (p + w.length < n && isLetter(folded.charCodeAt(p + w.length)))) continue next
+      last = p + w.length
+    }
+    if (agrees(text.slice(start, Math.min(last, to)), e.tone)) return { entry: e, end: last }
   }
-  return out
+  return null
 }
 
 // Tokens of a text; `folded` is foldAscii(text) when the caller has it (same length, so offsets
-// hold for both). A phrase is a token only where the text agrees with its diacritics.
+// hold for both). A phrase is a token only where the text agrees with its diacritics. Codes,
+// numbers, words of a–z and any other character on its own, blanks skipped: the regular
+// expression /code|number|[a-z]+|\S/y, read by hand where no digit starts the token (it runs
+// over every word of every statement).
 export function tokenize(text: string, folded = foldAscii(text), from = 0, to = folded.length): Token[] {
-  const raw = rawTokens(folded, from, to)
   const out: Token[] = []
-  for (let k = 0; k < raw.length; k++) {
-    const r = raw[k]
-    if (r.kind === 'code') { out.push({ sym: 'K', start: r.start, end: r.end, value: null }); continue }
-    if (r.kind === 'num') { out.push({ sym: 'N', start: r.start, end: r.end, value: parseViNumber(r.text) }); continue }
-    if (r.kind === 'char') { out.push({ sym: PUNCT[r.text] ?? '?', start: r.start, end: r.end, value: null }); continue }
-    const entry = TRIE.get(r.text)?.find((e) => e.words.every((w, j) => raw[k + j]?.kind === 'word' && raw[k + j].text === w)
-      && agrees(text.slice(r.start, raw[k + e.words.length - 1].end), e.tone))
-    if (!entry) { out.push({ sym: 'w', start: r.start, end: r.end, value: null }); continue }
-    const last = raw[k + entry.words.length - 1]
-    out.push({ sym: entry.sym, start: r.start, end: last.end, value: entry.value })
-    k += entry.words.length - 1
+  const n = folded.length
+  let i = from
+  while (i < to) {
+    const code = folded.charCodeAt(i)
+    if (isSpace(code)) { i++; while (i < n && isSpace(folded.charCodeAt(i))) i++; continue }
+    if (isLetter(code)) {
+      let next = i + 1
+      while (next < n && isLetter(folded.charCodeAt(next))) next++
+      const phrase = phraseAt(text, folded, i, next, to)
+      if (phrase) { out.push({ sym: phrase.entry.sym, start: i, end: Math.min(phrase.end, to), value: phrase.entry.value }); i = phrase.end; continue }
+      out.push({ sym: 'w', start: i, end: Math.min(next, to), value: null })
+      i = next
+    } else if (isDigit(code)) {
+      NUMBER.lastIndex = i
+      const m = NUMBER.exec(folded)!
+      const next = NUMBER.lastIndex
+      out.push(m[1] ? { sym: 'K', start: i, end: Math.min(next, to), value: null } : { sym: 'N', start: i, end: Math.min(next, to), value: parseViNumber(m[0]) })
+      i = next
+    } else {
+      out.push({ sym: PUNCT[folded[i]] ?? '?', start: i, end: Math.min(i + 1, to), value: null })
+      i++
+    }
   }
   return out
 }
 
-export const symbolsOf = (tokens: readonly Token[]): string => tokens.map((t) => t.sym).join('')
+export function symbolsOf(tokens: readonly Token[]): string {
+  let syms = ''
+  for (const t of tokens) syms += t.sym
+  return syms
+}

@@ -1,4 +1,5 @@
 import { foldAscii, foldTone } from '../text/normalize.ts'
+import { memoTable, remember } from '../text/memo.ts'
 
 // Phrases are folded once, here, and found in folded text (foldAscii keeps every index, so a
 // match in the folded text is a span of the original). Whole words only. A match must also
@@ -10,8 +11,10 @@ const toneKey = (s: string): string => foldTone(s).replace(/\s+/g, ' ').trim()
 
 const ASCII = /^[\x00-\x7f]*$/
 // The original words agree with the phrase as written (old or new tone placement alike).
+// The same words come back all through a document ("điểm", "bị trừ"): their tone keys are kept (memo.ts).
+const TONE_KEYS = memoTable<string, string>()
 export function agrees(original: string, phraseTone: string): boolean {
-  return ASCII.test(original) || toneKey(original) === phraseTone
+  return ASCII.test(original) || remember(TONE_KEYS, original, toneKey) === phraseTone
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
@@ -31,6 +34,8 @@ export interface PhraseSet {
   test(text: string, folded?: string): boolean
   // a match that starts exactly at `at`
   at(text: string, at: number, folded?: string): PhraseMatch | null
+  // find(text, from) when it matches right at `from`, else null (without reading further)
+  leads(text: string, from?: number, folded?: string): PhraseMatch | null
 }
 
 export function phraseSet(list: readonly string[]): PhraseSet {
@@ -67,9 +72,18 @@ export function phraseSet(list: readonly string[]): PhraseSet {
     }
     return null
   }
+  const leads = (text: string, from = 0, folded = foldAscii(text)): PhraseMatch | null => {
+    if (from > 0 && /[a-z0-9]/.test(folded[from - 1])) return null
+    sticky.lastIndex = from
+    const m = sticky.exec(folded)
+    if (!m) return null
+    if (ok(text, from, m[0])) return { index: from, length: m[0].length, text: text.slice(from, from + m[0].length) }
+    return shorter(text, folded, from, m[0].length)
+  }
   return {
     source,
     find,
+    leads,
     test: (text, folded) => find(text, 0, folded) !== null,
     at(text, at, folded = foldAscii(text)) {
       if (at > 0 && /[a-z0-9]/.test(folded[at - 1])) return null
@@ -86,6 +100,8 @@ export interface ClassMatch<K extends string> extends PhraseMatch { readonly cls
 
 export function phraseClasses<K extends string>(table: { readonly [k in K]: readonly string[] }): {
   classify(text: string): ClassMatch<K> | null
+  // classify(text) when its match opens the text, else null (without reading further)
+  leads(text: string): ClassMatch<K> | null
   all(text: string): ClassMatch<K>[]
 } {
   const sets = (Object.keys(table) as K[]).map((cls) => ({ cls, set: phraseSet(table[cls]) }))
@@ -97,7 +113,22 @@ export function phraseClasses<K extends string>(table: { readonly [k in K]: read
     }
     return out.sort((a, b) => a.index - b.index || b.length - a.length)
   }
-  return { all, classify: (text) => all(text)[0] ?? null }
+  // all(text)[0] is the first match of some class (a class matches once at a place): the
+  // earliest of the classes' first matches, the longest there, the class listed first on a tie
+  const best = (text: string, first: (set: PhraseSet, folded: string) => PhraseMatch | null): ClassMatch<K> | null => {
+    const folded = foldAscii(text)
+    let out: ClassMatch<K> | null = null
+    for (const { cls, set } of sets) {
+      const m = first(set, folded)
+      if (m && (!out || m.index < out.index || (m.index === out.index && m.length > out.length))) out = { ...m, cls }
+    }
+    return out
+  }
+  return {
+    all,
+    classify: (text) => best(text, (set, folded) => set.find(text, 0, folded)),
+    leads: (text) => best(text, (set, folded) => set.leads(text, 0, folded)),
+  }
 }
 
 // Phrase → value tables ("nhất" → 1).

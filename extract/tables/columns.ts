@@ -39,8 +39,10 @@ const isNumberingRow = (texts: readonly string[]) => texts.some(Boolean) && text
 function isHeadingRow(texts: readonly string[]): boolean {
   const filled = texts.filter(Boolean)
   if (filled.length === 0) return false
-  const known = filled.filter((t) => HEADINGS.classify(t)?.index === 0 || closestPhrase(t, FUZZY)).length
-  return known >= Math.max(1, Math.ceil(filled.length / 2)) && filled.every((t) => !/\d{2,}|\d[.,]\d/u.test(t.replace(/\(\s*%\s*\)|\d\s*\/\s*\d/gu, '')))
+  // figures first: a row of them is data whatever its words (and the lexicon need not read it)
+  if (!filled.every((t) => !/\d{2,}|\d[.,]\d/u.test(t.replace(/\(\s*%\s*\)|\d\s*\/\s*\d/gu, '')))) return false
+  const known = filled.filter((t) => HEADINGS.leads(t) !== null || closestPhrase(t, FUZZY)).length
+  return known >= Math.max(1, Math.ceil(filled.length / 2))
 }
 
 function headerRowCount(g: Grid): number {

@@ -1,3 +1,5 @@
+import { memoTable } from './memo.ts'
+
 // Vietnamese text normalization. Stored text is NFC; matching uses folded keys so that
 // old/new tone placement (hoá/hóa, uỷ/ủy) and missing diacritics still compare equal.
 
@@ -10,9 +12,23 @@ const LOOKALIKES: Record<string, string> = {
 const LOOKALIKE_RE = /[\u00D0\u00F0\u0189\u00A0\u2007\u202F\u200B\uFEFF\u00AD]/g
 
 // Most text is already clean (the linearized document is): one test spares the normalization.
+// The test runs over every text folded, so it reads a table by code unit (filled from the
+// pattern on first use) instead of running the Unicode-class pattern; a surrogate counts as
+// work, and the pattern itself then decides.
 const NEEDS_WORK_RE = /[\p{M}\u00D0\u00F0\u0189\u00A0\u2007\u202F\u200B\uFEFF\u00AD]/u
+const WORK_CODE = new Uint8Array(0x10000) // 0 = not known yet, 1 = clean, 2 = needs work
+function needsWorkCode(code: number): boolean {
+  if (code < 0xa0) return false
+  let w = WORK_CODE[code]
+  if (w === 0) WORK_CODE[code] = w = code >= 0xd800 && code <= 0xdfff || NEEDS_WORK_RE.test(String.fromCharCode(code)) ? 2 : 1
+  return w === 2
+}
+function needsWork(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (needsWorkCode(s.charCodeAt(i))) return NEEDS_WORK_RE.test(s)
+  return false
+}
 export function normalizeText(s: string): string {
-  if (!NEEDS_WORK_RE.test(s)) return s
+  if (!needsWork(s)) return s
   return s.normalize('NFC').replace(LOOKALIKE_RE, (c) => LOOKALIKES[c] ?? c)
 }
 
@@ -64,10 +80,8 @@ function foldCode(code: number): number {
   return f
 }
 // The extractors fold the same sentences several times (each field reads them): the last few
-// thousand are kept. A pure function's cache: it changes no answer, only the cost.
-// extractRecord empties it for each document, so one document's figures never lean on another's.
-const FOLDED = new Map<string, string>()
-export const clearFoldCache = (): void => FOLDED.clear()
+// thousand are kept (memo.ts).
+const FOLDED = memoTable<string, string>()
 export function foldAscii(s: string): string {
   let f = FOLDED.get(s)
   if (f === undefined) {
@@ -76,11 +90,25 @@ export function foldAscii(s: string): string {
   }
   return f
 }
+// one buffer for every fold (a typed array per call cost more than the folding of a short text)
+let buffer = new Uint16Array(4096)
 function foldUncached(s: string): string {
-  const t = normalizeText(s)
-  const out = new Uint16Array(t.length)
+  // the clean text (most) is folded as it is read; the first character that needs work
+  // starts over from the normalized text
+  if (buffer.length < s.length) buffer = new Uint16Array(s.length * 2)
+  const out = buffer
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i)
+    if (code >= 0xa0 && needsWorkCode(code)) return foldCodes(normalizeText(s))
+    out[i] = foldCode(code)
+  }
+  return UTF16.decode(out.subarray(0, s.length))
+}
+function foldCodes(t: string): string {
+  if (buffer.length < t.length) buffer = new Uint16Array(t.length * 2)
+  const out = buffer
   for (let i = 0; i < t.length; i++) out[i] = foldCode(t.charCodeAt(i))
-  return UTF16.decode(out)
+  return UTF16.decode(out.subarray(0, t.length))
 }
 
 // A comparison key: folded tone placement, single spaces, no surrounding punctuation.
