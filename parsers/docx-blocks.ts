@@ -36,27 +36,24 @@ interface Item { text: string; children: Item[] }
 
 // The notes referenced so far and the next reference's number, for one document.
 interface Ctx { readonly document: DocxDocument; readonly notes: DocxElement[]; noteNumber: number }
-interface Handlers { list(items: Item[]): void; heading(text: string, level: number): void; paragraph(p: Inline): void; table(t: DocxElement): void }
+// Where a container's content goes: the document's blocks, a cell's paragraphs, or a note's own
+// paragraphs and the blocks nested in it. (A tag rather than callbacks: a document has
+// thousands of cells, and closures made per cell cost more than the walk.)
+type Sink = { readonly to: 'top'; readonly out: Block[] } | { readonly to: 'cell'; readonly out: string[] } | { readonly to: 'note'; readonly own: string[]; readonly nested: Block[] }
 
 export function docxBlocks(document: DocxDocument): Block[] {
   const ctx: Ctx = { document, notes: [], noteNumber: 1 }
   const out: Block[] = []
-  topBlocks(ctx, document.children ?? [], out)
+  walkContainer(ctx, document.children ?? [], { to: 'top', out })
   // The notes, in the order of their references, each one list item (its paragraphs joined by
   // line breaks) followed by its nested lists and tables, as mammoth's closing <ol> reads.
   // (references inside the notes themselves are numbered but not appended, as in mammoth)
   const referenced = ctx.notes.length
   for (let i = 0; i < referenced; i++) {
-    const own: string[] = []
-    const nested: Block[] = []
-    walkContainer(ctx, ctx.notes[i].body ?? [], {
-      list: (items) => pushItems(items, 1, nested),
-      heading: (text) => { if (text !== '') own.push(text) },
-      paragraph: (p) => { if (p.text !== '') own.push(p.text) },
-      table: (t) => { const tb = table(ctx, t); if (tb) nested.push(tb) },
-    })
-    if (own.length > 0) out.push({ type: 'list_item', text: own.join('\n'), level: 0 })
-    out.push(...nested)
+    const sink = { to: 'note', own: [] as string[], nested: [] as Block[] } as const
+    walkContainer(ctx, ctx.notes[i].body ?? [], sink)
+    if (sink.own.length > 0) out.push({ type: 'list_item', text: sink.own.join('\n'), level: 0 })
+    out.push(...sink.nested)
   }
   return out
 }
@@ -132,38 +129,57 @@ function cellItems(items: readonly Item[], out: string[]): void {
   }
 }
 
-// Walks a container's elements (body, a note, a cell), handing each run of list paragraphs,
-// each other paragraph and each table to the handlers in order.
-function walkContainer(ctx: Ctx, els: readonly DocxElement[], on: Handlers): void {
+// Walks a container's elements (body, a note, a cell), sending each run of list paragraphs,
+// each other paragraph and each table to the sink in order.
+function walkContainer(ctx: Ctx, els: readonly DocxElement[], sink: Sink): void {
   let run: { level: number; text: string }[] = []
   for (const el of els) {
     if (el.type === 'paragraph') {
       const kind = paragraphKind(el as DocxParagraph)
       if (kind.kind === 'list') { run.push({ level: kind.level, text: inline(ctx, el).text }); continue }
-      if (run.length) { on.list(listRun(run)); run = [] }
-      if (kind.kind === 'heading') on.heading(inline(ctx, el).text, kind.level)
-      else on.paragraph(inline(ctx, el))
+      if (run.length) { sendList(sink, listRun(run)); run = [] }
+      if (kind.kind === 'heading') sendHeading(sink, inline(ctx, el).text, kind.level)
+      else sendParagraph(sink, inline(ctx, el))
     } else if (el.type === 'table') {
-      if (run.length) { on.list(listRun(run)); run = [] }
-      on.table(el)
+      if (run.length) { sendList(sink, listRun(run)); run = [] }
+      sendTable(ctx, sink, el)
     }
   }
-  if (run.length) on.list(listRun(run))
+  if (run.length) sendList(sink, listRun(run))
 }
 
-function cellParagraphs(ctx: Ctx, els: readonly DocxElement[], out: string[]): void {
-  walkContainer(ctx, els, {
-    list: (items) => cellItems(items, out),
-    heading: (text) => out.push(text),
-    paragraph: (p) => out.push(p.text),
-    // a table inside a cell is flattened into it, cell by cell
-    table: (t) => { for (const row of rowsOf(t)) for (const c of cellsOf(row)) cellParagraphs(ctx, c.children ?? [], out) },
-  })
+function sendList(sink: Sink, items: Item[]): void {
+  if (sink.to === 'cell') cellItems(items, sink.out)
+  else pushItems(items, sink.to === 'top' ? 0 : 1, sink.to === 'top' ? sink.out : sink.nested)
+}
+
+function sendHeading(sink: Sink, text: string, level: number): void {
+  if (sink.to === 'cell') sink.out.push(text)
+  else if (text === '') return
+  else if (sink.to === 'top') sink.out.push({ type: 'heading', text, level })
+  else sink.own.push(text)
+}
+
+function sendParagraph(sink: Sink, p: Inline): void {
+  if (sink.to === 'cell') sink.out.push(p.text)
+  else if (p.text === '') return
+  else if (sink.to === 'top') sink.out.push({ type: 'paragraph', text: p.text, ...(p.bold ? { bold: true } : {}), ...(p.italic ? { italic: true } : {}) })
+  else sink.own.push(p.text)
+}
+
+function sendTable(ctx: Ctx, sink: Sink, t: DocxElement): void {
+  // a table inside a cell is flattened into it, cell by cell
+  if (sink.to === 'cell') {
+    for (const row of rowsOf(t)) for (const c of cellsOf(row)) walkContainer(ctx, c.children ?? [], sink)
+    return
+  }
+  const tb = table(ctx, t)
+  if (tb) (sink.to === 'top' ? sink.out : sink.nested).push(tb)
 }
 
 function placedCell(ctx: Ctx, c: DocxElement): PlacedCell {
   const paragraphs: string[] = []
-  cellParagraphs(ctx, c.children ?? [], paragraphs)
+  walkContainer(ctx, c.children ?? [], { to: 'cell', out: paragraphs })
   const cell: Cell = { paragraphs: paragraphs.length > 0 ? paragraphs : [''], colSpan: spanOf(c.colSpan ?? 1) }
   return { cell, rowSpan: spanOf(c.rowSpan ?? 1) }
 }
@@ -180,15 +196,6 @@ function table(ctx: Ctx, t: DocxElement): TableBlock | null {
   if (out.length === 0) return null
   markRepeatedHeaders(out)
   return { type: 'table', rows: out, role: 'data' }
-}
-
-function topBlocks(ctx: Ctx, els: readonly DocxElement[], out: Block[]): void {
-  walkContainer(ctx, els, {
-    list: (items) => pushItems(items, 0, out),
-    heading: (text, level) => { if (text !== '') out.push({ type: 'heading', text, level }) },
-    paragraph: (p) => { if (p.text !== '') out.push({ type: 'paragraph', text: p.text, ...(p.bold ? { bold: true } : {}), ...(p.italic ? { italic: true } : {}) }) },
-    table: (t) => { const tb = table(ctx, t); if (tb) out.push(tb) },
-  })
 }
 
 const rowsOf = (t: DocxElement): DocxElement[] => (t.children ?? []).filter((r) => r.type === 'tableRow')
