@@ -8,14 +8,14 @@ import type { FileHandle } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ErrorCode } from '../schemas/errors.ts'
-import { toPgm, type GrayImage } from './ocr-raster.ts'
+import { toTiff, type GrayImage } from './ocr-raster.ts'
 import { runTool, type OcrTools, type ToolLimits } from './ocr-tools.ts'
 
 // `args` follow the input and output names: languages, modes, output format.
 export async function tesseract(tools: OcrTools, img: GrayImage, args: readonly string[], limits: ToolLimits, what: string, failure: ErrorCode = 'parse_crashed'): Promise<Buffer> {
-  const pgm = toPgm(img)
-  const file = await unlinkedFile(pgm)
-  if (file === null) return runTool(tools, 'tesseract', ['stdin', 'stdout', ...args], pgm, limits, what, failure)
+  const tiff = toTiff(img)
+  const file = await unlinkedFile(tiff)
+  if (file === null) return runTool(tools, 'tesseract', ['stdin', 'stdout', ...args], tiff, limits, what, failure)
   try {
     return await runTool(tools, 'tesseract', ['/dev/stdin', 'stdout', ...args], { fd: file.fd }, limits, what, failure)
   } finally {
@@ -34,7 +34,7 @@ async function unlinkedFile(parts: readonly Uint8Array[]): Promise<FileHandle | 
   }
   let file: FileHandle | null = null
   try {
-    file = await open(join(dir, 'page.pgm'), 'w+')
+    file = await open(join(dir, 'page.tif'), 'w+')
     await rm(dir, { recursive: true, force: true })
     await file.writev([...parts])
     return file
