@@ -9,9 +9,10 @@ import type { PdfPage } from './pdf-engine.ts'
 import { estimateSkew, otsuThreshold } from './ocr-deskew.ts'
 import { tableGeometry } from './ocr-grid.ts'
 import { parseHocr, type OcrLine } from './ocr-hocr.ts'
-import { toPgm, turnImage, whitenPaper, type GrayImage } from './ocr-raster.ts'
+import { turnImage, whitenPaper, type GrayImage } from './ocr-raster.ts'
 import { eraseRulings, findRulings, type Segment } from './ocr-rulings.ts'
-import { runTool, type OcrTools, type ToolLimits } from './ocr-tools.ts'
+import type { OcrTools, ToolLimits } from './ocr-tools.ts'
+import { tesseract } from './ocr-tesseract.ts'
 import { OCR_FONTS, wordItems } from './ocr-words.ts'
 import { findOrphans } from './ocr-orphans.ts'
 import { rereadOrphans } from './ocr-reread.ts'
@@ -91,8 +92,7 @@ async function readImage(image: GrayImage, tools: OcrTools, limits: ToolLimits, 
   const clean = { ...image, data: image.data.slice() }
   eraseRulings(clean, rulings, skew)
   whitenPaper(clean, threshold)
-  const hocr = await runTool(tools, 'tesseract', ['stdin', 'stdout', '-l', 'vie', '--psm', PSM, '--dpi', String(Math.round(image.dpi)), 'hocr'],
-    toPgm(clean), limits, `OCR of page ${num}`, 'parse_crashed')
+  const hocr = await tesseract(tools, clean, ['-l', 'vie', '--psm', PSM, '--dpi', String(Math.round(image.dpi)), 'hocr'], limits, `OCR of page ${num}`)
   // Words read with little confidence are taken as not read: their ink goes to the second reading
   // with the ink Tesseract left (a lone "5.3.1" read "S.ð.1" at 20; a speck read "_" at 34)
   const read = parseHocr(hocr.toString('utf8'))
@@ -120,8 +120,7 @@ const UNREAD_BELOW = 40
 // Clockwise degrees (0, 90, 180, 270) that make the page upright, by Tesseract's OSD.
 async function orientation(image: GrayImage, tools: OcrTools, limits: ToolLimits, num: number): Promise<0 | 90 | 180 | 270> {
   try {
-    const out = await runTool(tools, 'tesseract', ['stdin', 'stdout', '-l', 'osd', '--psm', '0', '--dpi', String(Math.round(image.dpi))],
-      toPgm(image), limits, `orientation check of page ${num}`, 'parse_crashed')
+    const out = await tesseract(tools, image, ['-l', 'osd', '--psm', '0', '--dpi', String(Math.round(image.dpi))], limits, `orientation check of page ${num}`)
     const text = out.toString('utf8')
     const turn = Number(/Rotate:\s*(\d+)/.exec(text)?.[1] ?? 0)
     // Tesseract's advice: below ~2 the orientation is a guess

@@ -1,6 +1,6 @@
 // Greyscale page images: decoded from image files by sharp (libvips: PNG, JPEG, TIFF with all its
 // pages, EXIF orientation applied), rendered from PDF pages by pdftoppm, handed to Tesseract as
-// PGM on its stdin. One byte per pixel, 0 black … 255 white.
+// uncompressed TIFF. One byte per pixel, 0 black … 255 white.
 import type { Metadata, Sharp, SharpOptions } from 'sharp'
 import { CchcError } from '../schemas/errors.ts'
 
@@ -87,9 +87,37 @@ export function readPgm(buf: Uint8Array, dpi: number): GrayImage {
   return { width, height, data: buf.subarray(pos, pos + width * height), dpi }
 }
 
-// As two chunks, header and pixels, so the pixels are written to a pipe without a copy.
-export function toPgm(img: GrayImage): Uint8Array[] {
-  return [new TextEncoder().encode(`P5\n${img.width} ${img.height}\n255\n`), img.data]
+// An uncompressed greyscale TIFF, as two chunks, header and pixels, so the pixels are written
+// without a copy. TIFF rather than PGM: Leptonica reads a PGM one byte per fread call, 0.13 s more
+// of Tesseract's CPU for an A4 page at 300 dpi; a TIFF strip is read whole.
+export function toTiff(img: GrayImage): Uint8Array[] {
+  const dpi = Math.max(1, Math.round(img.dpi))
+  // tag, type (3 SHORT, 4 LONG, 5 RATIONAL), value; sorted by tag as TIFF wants
+  const entries: [number, number, number][] = [
+    [256, 4, img.width], [257, 4, img.height], [258, 3, 8], [259, 3, 1], // 8 bits, uncompressed
+    [262, 3, 1], [273, 4, 0], [277, 3, 1], [278, 4, img.height], // black is zero; one strip
+    [279, 4, img.width * img.height], [282, 5, 0], [283, 5, 0], [296, 3, 2], // resolution per inch
+  ]
+  const ifd = 8
+  const resolution = ifd + 2 + entries.length * 12 + 4
+  const pixels = resolution + 8
+  const head = new DataView(new ArrayBuffer(pixels))
+  head.setUint16(0, 0x4949) // "II": little-endian
+  head.setUint16(2, 42, true)
+  head.setUint32(4, ifd, true)
+  head.setUint16(ifd, entries.length, true)
+  entries.forEach(([tag, type, value], i) => {
+    const at = ifd + 2 + i * 12
+    const v = tag === 273 ? pixels : type === 5 ? resolution : value // x and y share one rational
+    head.setUint16(at, tag, true)
+    head.setUint16(at + 2, type, true)
+    head.setUint32(at + 4, 1, true)
+    if (type === 3) head.setUint16(at + 8, v, true)
+    else head.setUint32(at + 8, v, true)
+  })
+  head.setUint32(resolution, dpi, true)
+  head.setUint32(resolution + 4, 1, true)
+  return [new Uint8Array(head.buffer), img.data]
 }
 
 // Turned clockwise by a quarter, a half or three quarters (a page scanned sideways or upside down).

@@ -6,8 +6,9 @@ import type { OcrLine } from './ocr-hocr.ts'
 import { parseHocr } from './ocr-hocr.ts'
 import { repairCode } from './ocr-codes.ts'
 import type { Orphan } from './ocr-orphans.ts'
-import { toPgm, type GrayImage } from './ocr-raster.ts'
-import { runTool, type OcrTools, type ToolLimits } from './ocr-tools.ts'
+import type { GrayImage } from './ocr-raster.ts'
+import type { OcrTools, ToolLimits } from './ocr-tools.ts'
+import { tesseract } from './ocr-tesseract.ts'
 
 // Words read below this confidence are dropped (a speck of dust or the stroke of a signature
 // read as text is worse than nothing), unless they have the shape of a code (ocr-codes).
@@ -33,8 +34,8 @@ export async function rereadOrphans(img: GrayImage, orphans: readonly Orphan[], 
   // With the English model beside the Vietnamese one: alone, the Vietnamese model reads a lone
   // code as letters ("5.3.1" as "S.ð.1"); the two together read it as digits, and a word as before.
   const langs = tools.eng ? 'vie+eng' : 'vie'
-  const hocr = await runTool(tools, 'tesseract', ['stdin', 'stdout', '-l', langs, '--psm', '6', '--dpi', String(Math.round(img.dpi)), 'hocr'],
-    toPgm({ width, height, data, dpi: img.dpi }), limits, `second reading of page ${num}`, 'parse_crashed')
+  const hocr = await tesseract(tools, { width, height, data, dpi: img.dpi }, ['-l', langs, '--psm', '6', '--dpi', String(Math.round(img.dpi)), 'hocr'],
+    limits, `second reading of page ${num}`)
   const out: OcrLine[] = []
   for (const line of parseHocr(hocr.toString('utf8'))) {
     const mid = (line.y0 + line.y1) / 2

@@ -55,10 +55,13 @@ function capture(cmd: string, args: string[]): Promise<string | null> {
   })
 }
 
+// What a tool reads on stdin: bytes written to it through a pipe, or an open file's descriptor.
+export type ToolInput = Uint8Array | readonly Uint8Array[] | { readonly fd: number } | null
+
 // Runs `cmd` with `input` on stdin and returns its stdout. A run over the time limit is killed
 // (parse_timeout); one that ran out of its address space fails with parse_memory; any other
 // failure with `failure`.
-export function runTool(tools: OcrTools, cmd: string, args: readonly string[], input: Uint8Array | readonly Uint8Array[] | null, limits: ToolLimits, what: string, failure: ErrorCode): Promise<Buffer> {
+export function runTool(tools: OcrTools, cmd: string, args: readonly string[], input: ToolInput, limits: ToolLimits, what: string, failure: ErrorCode): Promise<Buffer> {
   const cpuSeconds = Math.max(5, Math.ceil((2 * limits.timeoutMs) / 1000))
   const [file, argv] = tools.prlimit
     ? ['prlimit', [`--cpu=${cpuSeconds}`, `--as=${limits.memoryMb * 1024 * 1024}`, '--', cmd, ...args]]
@@ -66,13 +69,14 @@ export function runTool(tools: OcrTools, cmd: string, args: readonly string[], i
   return new Promise((resolve, reject) => {
     // One thread per Tesseract: pages run in parallel instead, and OpenMP's spinning threads
     // cost more than they give on a shared machine (a page took 15 s instead of 4 s).
-    const child = spawn(file, argv, { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, OMP_THREAD_LIMIT: '1' } })
+    const stdin = input !== null && 'fd' in input ? input.fd : 'pipe'
+    const child = spawn(file, argv, { stdio: [stdin, 'pipe', 'pipe'], env: { ...process.env, OMP_THREAD_LIMIT: '1' } })
     const chunks: Buffer[] = []
     let err = ''
     let timedOut = false
     const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL') }, limits.timeoutMs)
-    child.stdout.on('data', (d: Buffer) => chunks.push(d))
-    child.stderr.on('data', (d: Buffer) => { if (err.length < 4000) err += d.toString('utf8') })
+    child.stdout!.on('data', (d: Buffer) => chunks.push(d)) // piped, as stderr
+    child.stderr!.on('data', (d: Buffer) => { if (err.length < 4000) err += d.toString('utf8') })
     child.on('error', (e) => { clearTimeout(timer); reject(new CchcError('needs_ocr', `${cmd} could not be started: ${e.message} (install it: ${INSTALL})`)) })
     child.on('close', (code, signal) => {
       clearTimeout(timer)
@@ -86,8 +90,9 @@ export function runTool(tools: OcrTools, cmd: string, args: readonly string[], i
       const reason = err.trim().split('\n').filter(Boolean).slice(-1)[0] ?? `exit ${code ?? signal}`
       reject(new CchcError(failure, `${what} failed: ${reason}`))
     })
+    if (child.stdin === null) return // stdin is a file
     child.stdin.on('error', () => undefined) // a child that exits early closes its stdin
-    const parts = input === null ? [] : input instanceof Uint8Array ? [input] : input
+    const parts = input === null || 'fd' in input ? [] : input instanceof Uint8Array ? [input] : input
     for (const part of parts) child.stdin.write(part)
     child.stdin.end()
   })
