@@ -20,11 +20,19 @@ const RANKS: readonly RuleName[] = ['rank', 'rankOrdinal', 'rankAlone']
 
 interface Clause { readonly text: string; readonly at: number }
 
-function clauses(text: string): Clause[] {
+// A clause ends at ". " or "; " before a capital, a figure, a quote or a bracket (the stop stays
+// with it), or at "Trong đó:". The stop is matched rather than looked behind for: a leading
+// look-behind is tried at every position of the text, which cost twice the time.
+const CLAUSE_END_RE = /[.;]\s+(?=[\p{Lu}\d*"“(])|\s+Trong đó:?\s*/gu
+export function clauses(text: string): Clause[] {
   const out: Clause[] = []
-  const re = /(?<=[.;])\s+(?=[\p{Lu}\d*"“(])|\s+Trong đó:?\s*/gu
   let last = 0
-  for (const m of text.matchAll(re)) { out.push({ text: text.slice(last, m.index), at: last }); last = m.index! + m[0].length }
+  CLAUSE_END_RE.lastIndex = 0
+  for (let m = CLAUSE_END_RE.exec(text); m; m = CLAUSE_END_RE.exec(text)) {
+    const end = m[0][0] === '.' || m[0][0] === ';' ? m.index + 1 : m.index
+    out.push({ text: text.slice(last, end), at: last })
+    last = m.index + m[0].length
+  }
   out.push({ text: text.slice(last), at: last })
   return out
 }

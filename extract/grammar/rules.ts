@@ -1,4 +1,5 @@
 import { symbolsOf, type Token } from './tokens.ts'
+import { neededCharacters } from './pattern-needs.ts'
 
 // The rules of the points grammar: sequences of token symbols (see tokens.ts), one line each,
 // shared by criterion statements and aggregate scores. A named group marks the number (or
@@ -10,9 +11,14 @@ export interface Rule {
   readonly name: string
   readonly re: RegExp
   readonly fixed?: Partial<Record<PointField, number>>
+  readonly needs: readonly string[] // symbols every match holds (pattern-needs.ts)
+  readonly groups: readonly string[] // its named groups, in order
 }
 
-const rule = (name: string, pattern: string, fixed?: Rule['fixed']): Rule => ({ name, re: new RegExp(pattern, 'dg'), fixed })
+const rule = (name: string, pattern: string, fixed?: Rule['fixed']): Rule => ({
+  name, re: new RegExp(pattern, 'dg'), fixed, needs: neededCharacters(pattern),
+  groups: [...pattern.matchAll(/\(\?<([A-Za-z]\w*)>/g)].map((m) => m[1]),
+})
 
 // a number of points, not a date ("30/6/2024") nor a code
 const PAIR = String.raw`(?<![/K])(?<achieved>N)\/(?<max>N)(?![/N])`
@@ -75,11 +81,14 @@ export const tokensOf = (list: readonly Token[]): Tokens => ({ list, syms: symbo
 export function matchAll(name: RuleName, t: Tokens): RuleMatch[] {
   const r = RULES[name]
   const out: RuleMatch[] = []
+  for (const c of r.needs) if (!t.syms.includes(c)) return out
   r.re.lastIndex = 0
   for (let m = r.re.exec(t.syms); m; m = r.re.exec(t.syms)) {
     const fields: Partial<Record<PointField, number>> = { ...r.fixed }
-    for (const [field, at] of Object.entries(m.indices?.groups ?? {})) {
-      const v = at ? t.list[at[0]].value : null
+    const at = m.indices!.groups
+    for (const field of r.groups) {
+      const span = at?.[field]
+      const v = span ? t.list[span[0]].value : null
       if (v !== null && v !== undefined) fields[field as PointField] = v
     }
     out.push({ rule: name, fields, from: m.index, to: m.index + m[0].length })

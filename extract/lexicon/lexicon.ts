@@ -115,8 +115,14 @@ export function phraseClasses<K extends string>(table: { readonly [k in K]: read
   }
   // all(text)[0] is the first match of some class (a class matches once at a place): the
   // earliest of the classes' first matches, the longest there, the class listed first on a tie
-  const best = (text: string, first: (set: PhraseSet, folded: string) => PhraseMatch | null): ClassMatch<K> | null => {
+  // every phrase of every class in one pattern: where it finds nothing (most table cells),
+  // no class would, and the classes are not asked one by one
+  const anyPhrase = `(?:${sets.map(({ set }) => set.source).join('|')})(?![a-z0-9])`
+  const anywhere = new RegExp(`(?<![a-z0-9])${anyPhrase}`)
+  const atStart = new RegExp(`^${anyPhrase}`)
+  const best = (text: string, within: RegExp, first: (set: PhraseSet, folded: string) => PhraseMatch | null): ClassMatch<K> | null => {
     const folded = foldAscii(text)
+    if (!within.test(folded)) return null
     let out: ClassMatch<K> | null = null
     for (const { cls, set } of sets) {
       const m = first(set, folded)
@@ -126,8 +132,8 @@ export function phraseClasses<K extends string>(table: { readonly [k in K]: read
   }
   return {
     all,
-    classify: (text) => best(text, (set, folded) => set.find(text, 0, folded)),
-    leads: (text) => best(text, (set, folded) => set.leads(text, 0, folded)),
+    classify: (text) => best(text, anywhere, (set, folded) => set.find(text, 0, folded)),
+    leads: (text) => best(text, atStart, (set, folded) => set.leads(text, 0, folded)),
   }
 }
 

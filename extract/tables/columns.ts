@@ -2,6 +2,7 @@ import { phraseClasses } from '../lexicon/lexicon.ts'
 import { COLUMN_HEADINGS } from '../lexicon/phrases.ts'
 import { closestPhrase, fuzzyPhrases } from '../lexicon/fuzzy-heading.ts'
 import { foldAscii } from '../text/normalize.ts'
+import { memoTable, remember } from '../text/memo.ts'
 import { cellKind, dominantKind, type CellKind } from './cell-kinds.ts'
 import { cellText, columnTexts, gridOf, type Grid } from './grid.ts'
 import { itemMentions } from './row-code.ts'
@@ -59,7 +60,11 @@ function headerRowCount(g: Grid): number {
 // A heading the lexicon does not know as written is tried as a misspelling of one of its phrases.
 // A phrase read as written over the whole heading wins; then the whole heading as a misspelt
 // phrase ("Điểm tôi đa" is "điểm tối đa", not the "điểm" it starts with); then the phrase it opens with.
+const ROLES = memoTable<string, Role | null>() // a continued table repeats its headings (memo.ts)
 export function headingRole(heading: string): Role | null {
+  return remember(ROLES, heading, roleOfHeading)
+}
+function roleOfHeading(heading: string): Role | null {
   if (!heading) return null
   const exact = HEADINGS.classify(heading)
   if (exact && exact.index === 0 && exact.length >= heading.trimEnd().length) return exact.cls

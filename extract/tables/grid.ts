@@ -18,7 +18,15 @@ export function gridOf(table: TableView): Grid {
   return { table, width: Math.max(0, ...rows.map((r) => r.length)), rows }
 }
 
-export const cellText = (cell: TableCellView | undefined): string => (cell?.text ?? '').replace(/\s+/g, ' ').trim()
+// A cell's text on one line. Every reader of a table asks for it (headings, kinds of cells,
+// codes, points), several times a cell: it is worked out once per cell.
+const TEXT_OF = new WeakMap<TableCellView, string>()
+export function cellText(cell: TableCellView | undefined): string {
+  if (!cell) return ''
+  let text = TEXT_OF.get(cell)
+  if (text === undefined) TEXT_OF.set(cell, text = cell.text.replace(/\s+/g, ' ').trim())
+  return text
+}
 
 // The texts of one grid column over a range of rows (a cell spanning columns counts once per column).
 export function columnTexts(g: Grid, col: number, from: number, to = g.rows.length): string[] {

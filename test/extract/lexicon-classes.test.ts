@@ -12,7 +12,7 @@ const texts = [...headings, ...labels].flatMap((p, i, all) => {
   const q = all[(i * 7 + 3) % all.length]
   return [p, p.toUpperCase(), bare(p), `${p} ${q}`, `${q} ${p}`, `1. ${p}: ${q}`, `${p}/${q} (%)`, `xx${p}`, `Về ${p.toLowerCase()} và ${q}`,
     `${p.replace(/[áàảãạ]/u, 'à')} ${q}`, `   ${p}`]
-})
+}).concat(['', '12,5', '3/5', 'Nguyễn Văn A', 'Phòng Tư pháp huyện', '1.1.3', 'x'])
 
 describe('lexicon: classes of phrases', () => {
   for (const [name, table] of [['column headings', COLUMN_HEADINGS], ['follower labels', FOLLOWER_LABELS]] as const) {

@@ -18,3 +18,20 @@ describe('matches not after a character class', () => {
     })
   }
 })
+
+// Score clauses split where the pattern they were split with (its look-behind first) split them.
+describe('score clauses', () => {
+  it('end where the look-behind pattern ends them', async () => {
+    const { clauses } = await import('../../extract/fields/scores.ts')
+    const old = (text: string) => {
+      const out: { text: string; at: number }[] = []
+      let last = 0
+      for (const m of text.matchAll(/(?<=[.;])\s+(?=[\p{Lu}\d*"“(])|\s+Trong đó:?\s*/gu)) { out.push({ text: text.slice(last, m.index), at: last }); last = m.index! + m[0].length }
+      out.push({ text: text.slice(last), at: last })
+      return out
+    }
+    const texts = ['Sở đạt 80 điểm. Xếp thứ 3/20.', 'a.  B', 'a.\u00a0B', 'a. b; C', 'x Trong đó: y', 'x  Trong đó  y', 'a.Trong đó', 'a. Trong đó z',
+      'a; (1) b', 'Trong đó. X', 'a . B', '. B', ' Trong đó', 'a.\n“x', 'a. 𝐀', 'a.;  B', 'a; 2,5 điểm; “c”.', '', 'TRONG ĐÓ: x']
+    for (const t of texts) expect(clauses(t)).toEqual(old(t))
+  })
+})
