@@ -35,13 +35,29 @@ const OPTIONS = { concurrency: 2 } // on 2 cores: one page at a time per parser 
 const ENV = { ...process.env, OMP_THREAD_LIMIT: '1' }
 const TESSERACT = (img: string): string[] => [img, 'stdout', '-l', 'vie', '--psm', '11', '--dpi', '300', 'hocr']
 
-// CPU seconds of this process and its reaped children.
+// CPU seconds of this process and its children: those reaped, and those still running (our
+// path keeps one Tesseract up between pages for the second readings: its CPU counts as it is used).
 const TICK = 100 // USER_HZ
+const statFields = (pid: string): string[] => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
 function cpuSeconds(): number {
-  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ')
-  const children = (Number(fields[13]) + Number(fields[14])) / TICK // cutime, cstime (fields 16, 17)
+  const fields = statFields('self')
+  let children = (Number(fields[13]) + Number(fields[14])) / TICK // cutime, cstime (fields 16, 17)
+  for (const pid of livePids()) {
+    try {
+      const f = statFields(pid)
+      children += (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) / TICK // utime, stime, cutime, cstime
+    } catch { /* exited and reaped since: counted in cutime */ }
+  }
   const own = process.cpuUsage()
   return (own.user + own.system) / 1e6 + children
+}
+
+function livePids(): string[] {
+  try {
+    return readdirSync('/proc/self/task').flatMap((t) => readFileSync(`/proc/self/task/${t}/children`, 'utf8').trim().split(/\s+/).filter(Boolean))
+  } catch {
+    return [] // no children list
+  }
 }
 
 // Peak VmHWM of this process's children while `work` runs, and this process's peak RSS.
@@ -50,9 +66,7 @@ async function watched<T>(work: () => Promise<T>): Promise<{ value: T; childMb: 
   let selfMb = process.memoryUsage().rss / 2 ** 20
   const sample = (): void => {
     selfMb = Math.max(selfMb, process.memoryUsage().rss / 2 ** 20)
-    let pids: string[] = []
-    try { pids = readdirSync('/proc/self/task').flatMap((t) => readFileSync(`/proc/self/task/${t}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) } catch { /* no children list */ }
-    for (const pid of pids) {
+    for (const pid of livePids()) {
       try {
         const hwm = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
         if (hwm) childKb = Math.max(childKb, Number(hwm[1]))

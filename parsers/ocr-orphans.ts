@@ -1,7 +1,7 @@
 // Ink that Tesseract left unread. In sparse-text mode it drops short isolated marks as noise: the
 // lone "4" of an STT cell, the "1" of a points column — exactly the cells a table's rows are
 // numbered and scored by. Clusters of ink of a text line's height that no recognised word covers
-// are cut out, stacked into one strip (one Tesseract run per page, not one per cluster) and read
+// are cut out, stacked into one strip (one reading per page, not one per cluster) and read
 // as a block there, where a lone digit is read like any other line.
 import type { OcrLine } from './ocr-hocr.ts'
 import type { GrayImage } from './ocr-raster.ts'

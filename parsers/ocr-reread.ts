@@ -1,14 +1,14 @@
-// Unread ink (ocr-orphans) read in a second Tesseract run: the clusters are cut out and stacked
-// one under another in a strip, a blank band between them, and the strip is read as one block
-// (psm 6), where Tesseract keeps a lone digit that sparse-text mode drops. Each line read in a
-// band goes back to its cluster's place on the page.
+// Unread ink (ocr-orphans) read a second time: the clusters are cut out and stacked one under
+// another in a strip, a blank band between them, and the strip is read as one block (psm 6), where
+// Tesseract keeps a lone digit that sparse-text mode drops, by the Tesseract that stays up for
+// strips (ocr-strip-reader). Each line read in a band goes back to its cluster's place on the page.
 import type { OcrLine } from './ocr-hocr.ts'
 import { parseHocr } from './ocr-hocr.ts'
 import { repairCode } from './ocr-codes.ts'
 import type { Orphan } from './ocr-orphans.ts'
 import type { GrayImage } from './ocr-raster.ts'
 import type { OcrTools, ToolLimits } from './ocr-tools.ts'
-import { tesseract } from './ocr-tesseract.ts'
+import { readStrip } from './ocr-strip-reader.ts'
 
 // Words read below this confidence are dropped (a speck of dust or the stroke of a signature
 // read as text is worse than nothing), unless they have the shape of a code (ocr-codes).
@@ -34,10 +34,9 @@ export async function rereadOrphans(img: GrayImage, orphans: readonly Orphan[], 
   // With the English model beside the Vietnamese one: alone, the Vietnamese model reads a lone
   // code as letters ("5.3.1" as "S.ð.1"); the two together read it as digits, and a word as before.
   const langs = tools.eng ? 'vie+eng' : 'vie'
-  const hocr = await tesseract(tools, { width, height, data, dpi: img.dpi }, ['-l', langs, '--psm', '6', '--dpi', String(Math.round(img.dpi)), 'hocr'],
-    limits, `second reading of page ${num}`)
+  const hocr = await readStrip(tools, { width, height, data, dpi: img.dpi }, langs, limits, `second reading of page ${num}`)
   const out: OcrLine[] = []
-  for (const line of parseHocr(hocr.toString('utf8'))) {
+  for (const line of parseHocr(hocr)) {
     const mid = (line.y0 + line.y1) / 2
     let k = 0
     while (k + 1 < tops.length && tops[k + 1] <= mid) k++

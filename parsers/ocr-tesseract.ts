@@ -25,7 +25,7 @@ export async function tesseract(tools: OcrTools, img: GrayImage, args: readonly 
 
 // A temporary file holding `parts`, already removed from its directory; null where no temporary
 // file can be made (a read-only or full temporary directory): the image then goes through stdin.
-async function unlinkedFile(parts: readonly Uint8Array[]): Promise<FileHandle | null> {
+export async function unlinkedFile(parts: readonly Uint8Array[]): Promise<FileHandle | null> {
   let dir: string
   try {
     dir = await mkdtemp(join(tmpdir(), 'cchc-ocr-'))

@@ -62,15 +62,10 @@ export type ToolInput = Uint8Array | readonly Uint8Array[] | { readonly fd: numb
 // (parse_timeout); one that ran out of its address space fails with parse_memory; any other
 // failure with `failure`.
 export function runTool(tools: OcrTools, cmd: string, args: readonly string[], input: ToolInput, limits: ToolLimits, what: string, failure: ErrorCode): Promise<Buffer> {
-  const cpuSeconds = Math.max(5, Math.ceil((2 * limits.timeoutMs) / 1000))
-  const [file, argv] = tools.prlimit
-    ? ['prlimit', [`--cpu=${cpuSeconds}`, `--as=${limits.memoryMb * 1024 * 1024}`, '--', cmd, ...args]]
-    : [cmd, [...args]]
+  const { cpuSeconds, file, argv } = bounded(tools, cmd, args, limits)
   return new Promise((resolve, reject) => {
-    // One thread per Tesseract: pages run in parallel instead, and OpenMP's spinning threads
-    // cost more than they give on a shared machine (a page took 15 s instead of 4 s).
     const stdin = input !== null && 'fd' in input ? input.fd : 'pipe'
-    const child = spawn(file, argv, { stdio: [stdin, 'pipe', 'pipe'], env: { ...process.env, OMP_THREAD_LIMIT: '1' } })
+    const child = spawn(file, argv, { stdio: [stdin, 'pipe', 'pipe'], env: toolEnv() })
     const chunks: Buffer[] = []
     let err = ''
     let timedOut = false
@@ -82,13 +77,7 @@ export function runTool(tools: OcrTools, cmd: string, args: readonly string[], i
       clearTimeout(timer)
       if (timedOut) return reject(new CchcError('parse_timeout', `${what} took longer than ${limits.timeoutMs} ms`))
       if (code === 0) return resolve(Buffer.concat(chunks))
-      if (signal === 'SIGXCPU') return reject(new CchcError('parse_timeout', `${what} used more than ${cpuSeconds} s of CPU`))
-      // a process short of address space fails to allocate, or to map its libraries and data
-      if (/bad_alloc|cannot allocate|out of memory|failed to allocate|failed to map/i.test(err)) {
-        return reject(new CchcError('parse_memory', `${what} needed more than ${limits.memoryMb} MB`))
-      }
-      const reason = err.trim().split('\n').filter(Boolean).slice(-1)[0] ?? `exit ${code ?? signal}`
-      reject(new CchcError(failure, `${what} failed: ${reason}`))
+      reject(toolFailure(what, failure, err, code, signal, cpuSeconds, limits))
     })
     if (child.stdin === null) return // stdin is a file
     child.stdin.on('error', () => undefined) // a child that exits early closes its stdin
@@ -96,4 +85,26 @@ export function runTool(tools: OcrTools, cmd: string, args: readonly string[], i
     for (const part of parts) child.stdin.write(part)
     child.stdin.end()
   })
+}
+
+// One thread per Tesseract: pages run in parallel instead, and OpenMP's spinning threads cost
+// more than they give on a shared machine (a page took 15 s instead of 4 s).
+export const toolEnv = (): NodeJS.ProcessEnv => ({ ...process.env, OMP_THREAD_LIMIT: '1' })
+
+// The command line that runs `cmd` within the limits (through prlimit where present).
+export function bounded(tools: OcrTools, cmd: string, args: readonly string[], limits: ToolLimits, cpuSeconds = Math.max(5, Math.ceil((2 * limits.timeoutMs) / 1000))): { cpuSeconds: number; file: string; argv: string[] } {
+  return tools.prlimit
+    ? { cpuSeconds, file: 'prlimit', argv: [`--cpu=${cpuSeconds}`, `--as=${limits.memoryMb * 1024 * 1024}`, '--', cmd, ...args] }
+    : { cpuSeconds, file: cmd, argv: [...args] }
+}
+
+// Why a tool ended without its output: out of CPU time, out of address space, or `failure`.
+export function toolFailure(what: string, failure: ErrorCode, err: string, code: number | null, signal: NodeJS.Signals | null, cpuSeconds: number, limits: ToolLimits): CchcError {
+  if (signal === 'SIGXCPU') return new CchcError('parse_timeout', `${what} used more than ${cpuSeconds} s of CPU`)
+  // a process short of address space fails to allocate, or to map its libraries and data
+  if (/bad_alloc|cannot allocate|out of memory|failed to allocate|failed to map/i.test(err)) {
+    return new CchcError('parse_memory', `${what} needed more than ${limits.memoryMb} MB`)
+  }
+  const reason = err.trim().split('\n').filter(Boolean).slice(-1)[0] ?? `exit ${code ?? signal}`
+  return new CchcError(failure, `${what} failed: ${reason}`)
 }
