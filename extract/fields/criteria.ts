@@ -1,4 +1,5 @@
 import { matchesNotAfter } from '../text/look-behind.ts'
+import { memoTable, remember } from '../text/memo.ts'
 
 // Criterion mentions: "TCTP 2.2.3", "TC 7.1.5", "Tiêu chí 1.7:", "tiêu chí thành phần 3.2",
 // "TCTP 2.1 .1" (stray space), "TCTP1.5.3" (none), "Tiêu chí số 3.2.1", "TCTP “Mức độ …”" (quoted title, no code).
@@ -32,9 +33,16 @@ export const normalizeCode = (raw: string): string => raw.replace(/\s+/g, '').re
 // Unicode look-behind) is tried only where one occurs.
 const MARKER_START_RE = /TC|[Tt]iêu|TIÊU/
 
-export function findMentions(text: string): Mention[] {
+// A unit's mentions are asked for by several readers (findings, scores, every column of a
+// table): they are found once per text (memo.ts), and shared, so frozen.
+const NONE: readonly Mention[] = Object.freeze([])
+const MENTIONS = memoTable<string, readonly Mention[]>()
+export function findMentions(text: string): readonly Mention[] {
+  return MARKER_START_RE.test(text) ? remember(MENTIONS, text, mentionsIn) : NONE
+}
+
+function mentionsIn(text: string): readonly Mention[] {
   const out: Mention[] = []
-  if (!MARKER_START_RE.test(text)) return out
   for (const m of matchesNotAfter(MENTION_RE, text, NOT_AFTER)) {
     const index = m.index!
     const code = m[2] ? normalizeCode(m[2]) : null
@@ -47,7 +55,8 @@ export function findMentions(text: string): Mention[] {
     out.push({ index, end: index + m[0].length, marker, code, level, quoted,
       itemStart: ITEM_PREFIX_RE.test(before) || TAI_RE.test(before) || (code !== null && IN_SENTENCE_LIST_RE.test(before)) })
   }
-  return out
+  for (const m of out) Object.freeze(m)
+  return Object.freeze(out)
 }
 
 // "1.5" is an ancestor of "1.5.3"

@@ -2,6 +2,7 @@ import type { Score } from '../../schemas/record.ts'
 import type { Unit } from '../linearize.ts'
 import { phraseSet } from '../lexicon/lexicon.ts'
 import { SCORE_SCOPES } from '../lexicon/phrases.ts'
+import { foldAscii } from '../text/normalize.ts'
 
 // What a score in prose is the score of: the words before it say ("Lĩnh vực TTHC: Sở đạt …",
 // "điểm điều tra xã hội học đạt …", "Chỉ số CCHC … đạt …"), else the section it opens
@@ -25,14 +26,18 @@ const SETS = {
 }
 
 function named(text: string, ctx: ScopeContext): { scope: Scope; label: string | null } | null {
-  const quoted = QUOTED_AREA_RE.exec(text)
-  if (quoted) ctx.lastArea = quoted[1].trim()
-  const area = AREA_RE.exec(text)
-  if (area) return { scope: 'area', label: area[1].replace(/[*_]/g, '').trim() }
-  if (THIS_AREA_RE.test(text) && ctx.lastArea) return { scope: 'area', label: ctx.lastArea }
-  const part = PART_RE.exec(text)
+  // the patterns run only where their words are (in any case, with or without diacritics)
+  const folded = foldAscii(text)
+  if (folded.includes('linh vuc')) {
+    const quoted = QUOTED_AREA_RE.exec(text)
+    if (quoted) ctx.lastArea = quoted[1].trim()
+    const area = AREA_RE.exec(text)
+    if (area) return { scope: 'area', label: area[1].replace(/[*_]/g, '').trim() }
+    if (THIS_AREA_RE.test(text) && ctx.lastArea) return { scope: 'area', label: ctx.lastArea }
+  }
+  const part = folded.includes('phan') ? PART_RE.exec(text) : null
   if (part) return { scope: 'part', label: part[1].trim() }
-  if (SETS.average.test(text)) return { scope: 'average', label: null }
+  if (SETS.average.test(text, folded)) return { scope: 'average', label: null }
   return null
 }
 

@@ -64,9 +64,11 @@ export function readTitle(text: string): { title: string | null; end: number; st
 }
 
 // "Không có sáng kiến 0 điểm. Mất 2 điểm" → "Không có sáng kiến."
+// (the full pattern, a look-behind first, only where a sentence ends in "điểm")
+const ENDS_IN_POINTS_RE = /điểm\s*\.?\s*$/u
 function stripPoints(s: string): string {
   return s.split(/(?<=\.)\s+/u).filter((x) => !isPointsOnly(x))
-    .map((x) => x.replace(/(?<!(?:trừ|mất|đạt|được|còn|Trừ|Mất|Đạt))\s+\d+(?:[.,]\d+)?\s*điểm\s*(\.?)\s*$/u, '$1')).join(' ').trim()
+    .map((x) => !ENDS_IN_POINTS_RE.test(x) ? x : x.replace(/(?<!(?:trừ|mất|đạt|được|còn|Trừ|Mất|Đạt))\s+\d+(?:[.,]\d+)?\s*điểm\s*(\.?)\s*$/u, '$1')).join(' ').trim()
 }
 
 // The clauses of `rest` that are not points: "đạt 1 điểm trên 2 điểm tối đa, tỷ lệ giải ngân chỉ
@@ -110,12 +112,16 @@ export function readDetails(rest: string, s: Statement, offset: number, allowBar
   if ((words >= 3 || (words === 2 && /\d/.test(text))) && !/^\(?\s*\d+(?:[.,]\d+)?\s*(?:điểm|đ)(?!\p{L})/u.test(text)) { s.reason = text; s.reasonStart = offset + clause.at }
 }
 
+// the first token is a bracket ("[" reads as one too)
+const OPENS_BRACKET_RE = /^\s*[([]/
+
 export function readStatement(text: string): Statement {
   const s: Statement = { title: null, titleStart: null, max: null, achieved: null, deducted: null, reason: null, reasonStart: null }
   let pos = 0
-  const lead = readTokens(text)
-  const paren = matchAll('maxParen', lead)[0]
-  if (paren) { s.max = paren.fields.max ?? null; pos = lead.list[paren.to - 1].end }
+  // "(2đ)" opening the text: its tokens are read only where a bracket opens it
+  const lead = OPENS_BRACKET_RE.test(text) ? readTokens(text) : null
+  const paren = lead ? matchAll('maxParen', lead)[0] : undefined
+  if (lead && paren) { s.max = paren.fields.max ?? null; pos = lead.list[paren.to - 1].end }
   // "(điểm tối đa 1; điểm đạt 0,5)" right after the code: points, not the title
   const lp = /^\s*\((?=[^)]*điểm)[^)]{0,80}\)\s*[:.]?/u.exec(text.slice(pos))
   if (lp) { fillPoints(s, readRules(readTokens(lp[0]), STATEMENT_RULES)); pos += lp[0].length }

@@ -1,6 +1,6 @@
 import { agrees, foldPhrase, toneKey } from '../lexicon/lexicon.ts'
 import { ORDINALS, POINT_WORDS } from '../lexicon/phrases.ts'
-import { foldAscii } from '../text/normalize.ts'
+import { foldAscii, isSpaceCode } from '../text/normalize.ts'
 import { parseViNumber } from '../text/numbers.ts'
 
 // The token grammar of points: text becomes a string of one-letter symbols, one per token, and
@@ -47,14 +47,7 @@ const PUNCT: Record<string, string> = {
 // a dotted code (1.1.3) or a number; tried only where a digit starts a token
 const NUMBER = /(\d{1,2}(?:\.\d{1,2}){2,4})(?![\d])|(\d+(?:[.,]\d+)?)/y
 
-// What /\s/ matches, by code unit (filled on first use above ASCII)
-const SPACE_CODE = new Uint8Array(0x10000) // 0 = not known yet, 1 = no, 2 = yes
-function isSpace(code: number): boolean {
-  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13)
-  let v = SPACE_CODE[code]
-  if (v === 0) SPACE_CODE[code] = v = /\s/.test(String.fromCharCode(code)) ? 2 : 1
-  return v === 2
-}
+const isSpace = isSpaceCode
 const isLetter = (code: number) => code >= 97 && code <= 122 // folded: a–z
 const isDigit = (code: number) => code >= 48 && code <= 57
 
