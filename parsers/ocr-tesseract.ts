@@ -36,7 +36,8 @@ export async function unlinkedFile(parts: readonly Uint8Array[]): Promise<FileHa
   try {
     file = await open(join(dir, 'page.tif'), 'w+')
     await rm(dir, { recursive: true, force: true })
-    await file.writev([...parts])
+    const { bytesWritten } = await file.writev([...parts])
+    if (bytesWritten !== parts.reduce((n, p) => n + p.byteLength, 0)) throw new Error('short write')
     return file
   } catch {
     await file?.close()
