@@ -43,20 +43,10 @@ export function normalizeText(s: string): string {
 
 // One line of stored text: NFC, lookalikes mapped, runs of blanks collapsed, trimmed.
 // Most lines arrive already clean from a parser: one test spares them three replacements.
-// The test is /[lookalikes \t\f\v\r]| [ \n]|\n |^\s|\s$/, read by character code (it runs on every paragraph).
-const LINE_WORK_CODES = new Set([0xd0, 0xf0, 0x189, 0xa0, 0x2007, 0x202f, 0x200b, 0xfeff, 0xad, 9, 12, 11, 13])
-function needsLineWork(s: string): boolean {
-  const n = s.length
-  if (n > 0 && (isSpaceCode(s.charCodeAt(0)) || isSpaceCode(s.charCodeAt(n - 1)))) return true
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i)
-    if (c === 32) { const next = s.charCodeAt(i + 1); if (next === 32 || next === 10) return true } else if (c === 10) { if (s.charCodeAt(i + 1) === 32) return true } else if (LINE_WORK_CODES.has(c)) return true
-  }
-  return false
-}
+const LINE_WORK_RE = /[\u00D0\u00F0\u0189\u00A0\u2007\u202F\u200B\uFEFF\u00AD\t\f\v\r]| [ \n]|\n |^\s|\s$/
 export function normalizeLine(s: string): string {
   const nfc = s.normalize('NFC')
-  if (!needsLineWork(nfc)) return nfc
+  if (!LINE_WORK_RE.test(nfc)) return nfc
   return normalizeText(nfc).replace(/[ \t\f\v\r]+/g, ' ').replace(/ ?\n ?/g, '\n').trim()
 }
 
