@@ -44,6 +44,8 @@ const PUNCT: Record<string, string> = {
   '/': '/', '%': '%', '(': '(', ')': ')', '[': '(', ']': ')', ':': ':', ';': ';', ',': ',', '.': '.',
   '-': '-', '–': '-', '—': '-', '“': 'q', '”': 'q', '"': 'q', '«': 'q', '»': 'q',
 }
+// by character code: a character other than ASCII cut out of the text would be a new string
+const PUNCT_OF_CODE = new Map(Object.entries(PUNCT).map(([c, sym]) => [c.charCodeAt(0), sym]))
 // a dotted code (1.1.3) or a number; tried only where a digit starts a token
 const NUMBER = /(\d{1,2}(?:\.\d{1,2}){2,4})(?![\d])|(\d+(?:[.,]\d+)?)/y
 
@@ -113,7 +115,7 @@ export function tokenize(text: string, folded = foldAscii(text), from = 0, to = 
       out.push(m[1] ? { sym: 'K', start: i, end: Math.min(next, to), value: null } : { sym: 'N', start: i, end: Math.min(next, to), value: parseViNumber(m[0]) })
       i = next
     } else {
-      out.push({ sym: PUNCT[folded[i]] ?? '?', start: i, end: Math.min(i + 1, to), value: null })
+      out.push({ sym: PUNCT_OF_CODE.get(code) ?? '?', start: i, end: Math.min(i + 1, to), value: null })
       i++
     }
   }

@@ -94,16 +94,22 @@ export function classifyColumns(t: TableView, before?: Columns): Columns {
     headings.push(parts.join(' '))
   }
   const roles: (Role | null)[] = headings.map(roleOf)
-  const body = (c: number) => columnTexts(grid, c, headerRows)
+  // what most cells of a column hold, asked of the same column more than once: read once
+  const columnKinds = new Map<number, CellKind | null>()
+  const kindOf = (c: number): CellKind | null => {
+    let k = columnKinds.get(c)
+    if (k === undefined) columnKinds.set(c, k = dominantKind(columnTexts(grid, c, headerRows)))
+    return k
+  }
   const unknown: { col: number; heading: string; inferred: Role | null }[] = []
   roles.forEach((role, c) => {
     if (role) return
-    const kind = dominantKind(body(c))
+    const kind = kindOf(c)
     const inferred = kind ? ROLE_OF_KIND[kind] ?? (kind === 'text' ? null : null) : null
     roles[c] = inferred
     if (headings[c] || inferred) unknown.push({ col: c, heading: headings[c], inferred })
   })
-  resolve(roles, headings, body)
+  resolve(roles, headings, kindOf)
   const items = itemColumn(grid, headerRows)
   const has = (r: Role) => roles.includes(r) || (items >= 0 && r === 'criterion')
   const kinds = new Set<TableKind>()
@@ -133,7 +139,7 @@ function itemColumn(g: Grid, headerRows: number): number {
 // Settles what headings alone cannot: "Nội dung" is the criterion beside points and the task
 // beside owners; "Đơn vị" is the agency ranked, or the owner of a task; a criterion column of
 // bare codes is the code column; a numbered column of codes in a scoring table is the code column.
-function resolve(roles: (Role | null)[], headings: readonly string[], body: (c: number) => string[]): void {
+function resolve(roles: (Role | null)[], headings: readonly string[], kindOf: (c: number) => CellKind | null): void {
   const has = (r: Role) => roles.includes(r)
   const points = POINT_ROLES.some(has)
   const taskish = has('owner') || has('deadline') || has('coordinator')
@@ -144,17 +150,17 @@ function resolve(roles: (Role | null)[], headings: readonly string[], body: (c: 
   })
   // a criterion column holding only codes is the code column; the title is the next free text column
   const crit = roles.indexOf('criterion')
-  if (crit >= 0 && dominantKind(body(crit)) === 'code') {
+  if (crit >= 0 && kindOf(crit) === 'code') {
     roles[crit] = has('code') ? roles[crit] : 'code'
     if (roles[crit] === 'code') {
-      const next = roles.findIndex((r, c) => c > crit && (r === null || r === 'task' || r === 'reason') && dominantKind(body(c)) === 'text')
+      const next = roles.findIndex((r, c) => c > crit && (r === null || r === 'task' || r === 'reason') && kindOf(c) === 'text')
       if (next >= 0 && !points) { /* a task table: the code column names the criterion, the task stays the task */ }
       else if (next >= 0) roles[next] = 'criterion'
     }
   }
   if (!has('code') && points) {
     const stt = roles.indexOf('stt')
-    if (stt >= 0 && dominantKind(body(stt)) === 'code') roles[stt] = 'code'
+    if (stt >= 0 && kindOf(stt) === 'code') roles[stt] = 'code'
   }
   // appraisal, self-assessed and total points stand for "achieved" where no column says so
   if (!has('achieved')) {
