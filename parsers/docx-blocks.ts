@@ -6,10 +6,9 @@
 // appended at the end as a list, line breaks, tabs as spaces, bold and italic from the runs.
 import type { Block, Cell, Row, TableBlock } from '../schemas/document-model.ts'
 import { paragraphKind, type DocxParagraph } from './docx-paragraph-kind.ts'
-import { visibleLength } from './html-inline.ts'
+import { inlineOf, newTally, tallyText, type InlineText, type Tally } from './html-inline.ts'
 import { markRepeatedHeaders } from './html-table.ts'
 import { placeMergedCells, spanOf, type PlacedCell } from './table-grid.ts'
-import { normalizeBlockText } from './text-normalize.ts'
 
 export interface DocxElement {
   readonly type: string
@@ -28,10 +27,8 @@ export interface DocxElement {
 }
 interface DocxDocument extends DocxElement { readonly notes?: { resolve(ref: DocxElement): DocxElement | undefined } }
 
-interface Inline { text: string; bold: boolean; italic: boolean }
-interface Tally { text: string; visible: number; bold: number; italic: number }
-// A list item of one run of list paragraphs; `parent` items stand for the outer <li> mammoth
-// opens for a deeper item that has none.
+// A list item of one run of list paragraphs; an empty one with children may stand for the outer
+// <li> mammoth opens for a deeper item that has no parent item.
 interface Item { text: string; children: Item[] }
 
 // The notes referenced so far and the next reference's number, for one document.
@@ -60,15 +57,7 @@ export function docxBlocks(document: DocxDocument): Block[] {
 
 function collect(ctx: Ctx, el: DocxElement, t: Tally, bold: boolean, italic: boolean): void {
   switch (el.type) {
-    case 'text': {
-      const text = (el.value ?? '').replace(/[ \t\r\n]+/g, ' ')
-      const visible = visibleLength(text)
-      t.text += text
-      t.visible += visible
-      if (bold) t.bold += visible
-      if (italic) t.italic += visible
-      return
-    }
+    case 'text': tallyText(t, el.value ?? '', bold, italic); return
     case 'tab': t.text += ' '; return
     case 'break': if (el.breakType === 'line') t.text += '\n'; return
     case 'noteReference': {
@@ -88,10 +77,10 @@ function collect(ctx: Ctx, el: DocxElement, t: Tally, bold: boolean, italic: boo
   }
 }
 
-function inline(ctx: Ctx, p: DocxElement): Inline {
-  const t: Tally = { text: '', visible: 0, bold: 0, italic: 0 }
+function inline(ctx: Ctx, p: DocxElement): InlineText {
+  const t = newTally()
   for (const c of p.children ?? []) collect(ctx, c, t, false, false)
-  return { text: normalizeBlockText(t.text), bold: t.visible > 0 && t.bold === t.visible, italic: t.visible > 0 && t.italic === t.visible }
+  return inlineOf(t)
 }
 
 // Consecutive list paragraphs nest as mammoth's collapsed <ul>/<li> do: an item attaches to the
@@ -160,7 +149,7 @@ function sendHeading(sink: Sink, text: string, level: number): void {
   else sink.own.push(text)
 }
 
-function sendParagraph(sink: Sink, p: Inline): void {
+function sendParagraph(sink: Sink, p: InlineText): void {
   if (sink.to === 'cell') sink.out.push(p.text)
   else if (p.text === '') return
   else if (sink.to === 'top') sink.out.push({ type: 'paragraph', text: p.text, ...(p.bold ? { bold: true } : {}), ...(p.italic ? { italic: true } : {}) })

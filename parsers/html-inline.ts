@@ -25,7 +25,25 @@ export interface InlineText {
   readonly italic: boolean
 }
 
-interface Tally { text: string; visible: number; bold: number; italic: number }
+// A run of inline text as it is collected (from HTML here, from a .docx tree in docx-blocks.ts):
+// the text and how many visible characters are bold, italic.
+export interface Tally { text: string; visible: number; bold: number; italic: number }
+export const newTally = (): Tally => ({ text: '', visible: 0, bold: 0, italic: 0 })
+
+// Adds a text node's text; whitespace runs in it are one space (only a line break breaks a line).
+export function tallyText(tally: Tally, raw: string, bold: boolean, italic: boolean): void {
+  const text = raw.replace(/[ \t\r\n]+/g, ' ')
+  const visible = visibleLength(text)
+  tally.text += text
+  tally.visible += visible
+  if (bold) tally.bold += visible
+  if (italic) tally.italic += visible
+}
+
+// The collected text, normalized, and whether all its visible characters are bold (italic).
+export function inlineOf(tally: Tally): InlineText {
+  return { text: normalizeBlockText(tally.text), bold: tally.visible > 0 && tally.bold === tally.visible, italic: tally.visible > 0 && tally.italic === tally.visible }
+}
 
 // Mammoth marks footnote back-references with an arrow link; it is navigation, not text.
 const isBackReference = (el: HTMLElement): boolean => /^#(foot|end)note-ref-/.test(el.getAttribute('href') ?? '')
@@ -35,7 +53,7 @@ const isBlank = (c: number): boolean =>
   c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
   c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
 
-export function visibleLength(text: string): number {
+function visibleLength(text: string): number {
   let n = 0
   for (let i = 0; i < text.length; i++) if (!isBlank(text.charCodeAt(i))) n++
   return n
@@ -46,12 +64,7 @@ function collect(node: Node, tally: Tally, inBold: boolean, inItalic: boolean): 
     // Entities are decoded only where there are any (the decoder is the costly part).
     const raw = (node as TextNode).rawText
     // Source line breaks in HTML are plain spaces; only <br> breaks a line.
-    const text = (raw.includes('&') ? (node as TextNode).text : raw).replace(/[ \t\r\n]+/g, ' ')
-    const visible = visibleLength(text)
-    tally.text += text
-    tally.visible += visible
-    if (inBold) tally.bold += visible
-    if (inItalic) tally.italic += visible
+    tallyText(tally, raw.includes('&') ? (node as TextNode).text : raw, inBold, inItalic)
     return
   }
   if (node.nodeType !== NodeType.ELEMENT_NODE) return
@@ -67,8 +80,7 @@ function collect(node: Node, tally: Tally, inBold: boolean, inItalic: boolean): 
 
 // The text of a run of inline nodes (or of one element's inline content), normalized.
 export function inlineText(nodes: readonly Node[]): InlineText {
-  const tally: Tally = { text: '', visible: 0, bold: 0, italic: 0 }
+  const tally = newTally()
   for (const node of nodes) collect(node, tally, false, false)
-  const text = normalizeBlockText(tally.text)
-  return { text, bold: tally.visible > 0 && tally.bold === tally.visible, italic: tally.visible > 0 && tally.italic === tally.visible }
+  return inlineOf(tally)
 }
