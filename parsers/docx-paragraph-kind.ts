@@ -13,15 +13,11 @@ export interface DocxParagraph {
 
 export type ParagraphKind = { kind: 'heading'; level: number } | { kind: 'list'; level: number } | { kind: 'paragraph' }
 
-const HEADING_NAMES = new Map<string, number>([
-  ['TITLE', 1], ['SUBTITLE', 2], // ours
-  ['HEADING 7', 6], ['HEADING 8', 6], ['HEADING 9', 6], // ours
-  ['HEADING 1', 1], ['HEADING 2', 2], ['HEADING 3', 3], ['HEADING 4', 4], ['HEADING 5', 5], ['HEADING 6', 6],
-  ['HEADING', 1], // Apple Pages
-])
-const HEADING_IDS = new Map<string, number>([
-  ['Heading1', 1], ['Heading2', 2], ['Heading3', 3], ['Heading4', 4], ['Heading5', 5], ['Heading6', 6], ['Heading', 1],
-])
+// The heading rules in the order they are tried: ours by style name, then mammoth's default map
+// by style id, by style name, and Apple Pages' "Heading" (id or name).
+const OUR_NAMES = new Map<string, number>([['TITLE', 1], ['SUBTITLE', 2], ['HEADING 7', 6], ['HEADING 8', 6], ['HEADING 9', 6]])
+const DEFAULT_IDS = new Map<string, number>([1, 2, 3, 4, 5, 6].map((n) => [`Heading${n}`, n]))
+const DEFAULT_NAMES = new Map<string, number>([1, 2, 3, 4, 5, 6].map((n) => [`HEADING ${n}`, n]))
 // Mapped to a plain paragraph before the list rules: a numbered note paragraph is no list item.
 const NOTE_NAMES = new Set(['FOOTNOTE TEXT', 'ENDNOTE TEXT', 'ANNOTATION TEXT', 'FOOTNOTE', 'ENDNOTE'])
 // mammoth's list rules cover levels 1–5 (ilvl 0–4); a deeper one is a plain paragraph
@@ -29,14 +25,11 @@ const LIST_LEVELS = 5
 
 export function paragraphKind(p: DocxParagraph): ParagraphKind {
   const name = p.styleName?.toUpperCase()
-  // ours come first, then the default map's headings (ids, then names)
-  const ours = name === undefined ? undefined : (name === 'TITLE' || name === 'SUBTITLE' || /^HEADING [789]$/.test(name) ? HEADING_NAMES.get(name) : undefined)
-  if (ours !== undefined) return { kind: 'heading', level: ours }
-  const byId = p.styleId ? HEADING_IDS.get(p.styleId) : undefined
-  if (byId !== undefined && p.styleId !== 'Heading') return { kind: 'heading', level: byId }
-  const byName = name === undefined ? undefined : HEADING_NAMES.get(name)
-  if (byName !== undefined && name !== 'HEADING') return { kind: 'heading', level: byName }
-  if (p.styleId === 'Heading' || name === 'HEADING') return { kind: 'heading', level: 1 }
+  const heading = (name === undefined ? undefined : OUR_NAMES.get(name))
+    ?? (p.styleId ? DEFAULT_IDS.get(p.styleId) : undefined)
+    ?? (name === undefined ? undefined : DEFAULT_NAMES.get(name))
+    ?? (p.styleId === 'Heading' || name === 'HEADING' ? 1 : undefined)
+  if (heading !== undefined) return { kind: 'heading', level: heading }
   if (name !== undefined && NOTE_NAMES.has(name)) return { kind: 'paragraph' }
   const level = p.numbering ? Number(p.numbering.level) : NaN
   if (Number.isInteger(level) && level >= 0 && level < LIST_LEVELS) return { kind: 'list', level }
