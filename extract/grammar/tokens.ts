@@ -24,7 +24,7 @@ const CLASS_SYMBOL: Record<string, string> = {
   unit: 'U', loss: 'L', achieve: 'A', max: 'M', over: 'O', zero: 'Z', rank: 'R', with: 'V', total: 'T',
 }
 
-interface Entry { readonly words: readonly string[]; readonly tone: string; readonly sym: string; readonly value: number | null }
+export interface Entry { readonly words: readonly string[]; readonly tone: string; readonly sym: string; readonly value: number | null }
 
 // first word → phrases starting with it, longest first
 const TRIE = new Map<string, Entry[]>()
@@ -39,8 +39,10 @@ function add(phrase: string, sym: string, value: number | null = null): void {
 }
 for (const [cls, list] of Object.entries(POINT_WORDS)) for (const p of list) add(p, CLASS_SYMBOL[cls])
 for (const [p, n] of ORDINALS) add(p, 'E', n)
+// (read by the tokenizer's reference test, which scans the text the way the tokenizer replaced)
+export const PHRASES_BY_FIRST_WORD: ReadonlyMap<string, readonly Entry[]> = TRIE
 
-const PUNCT: Record<string, string> = {
+export const PUNCT: Readonly<Record<string, string>> = {
   '/': '/', '%': '%', '(': '(', ')': ')', '[': '(', ']': ')', ':': ':', ';': ';', ',': ',', '.': '.',
   '-': '-', '–': '-', '—': '-', '“': 'q', '”': 'q', '"': 'q', '«': 'q', '»': 'q',
 }

@@ -1,27 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { tokenize, type Token } from '../../extract/grammar/tokens.ts'
-import { agrees, foldPhrase, toneKey } from '../../extract/lexicon/lexicon.ts'
+import { PHRASES_BY_FIRST_WORD, PUNCT, tokenize, type Token } from '../../extract/grammar/tokens.ts'
+import { agrees } from '../../extract/lexicon/lexicon.ts'
 import { ORDINALS, POINT_WORDS } from '../../extract/lexicon/phrases.ts'
 import { foldAscii } from '../../extract/text/normalize.ts'
 import { parseViNumber } from '../../extract/text/numbers.ts'
 
 // The tokenizer reads the text by character code; the reference below is the regular
 // expression it replaced (/code|number|[a-z]+|\S/y over the folded text, phrases looked up by
-// their first word). Both must give the same tokens for any text.
-const SYM: Record<string, string> = { unit: 'U', loss: 'L', achieve: 'A', max: 'M', over: 'O', zero: 'Z', rank: 'R', with: 'V', total: 'T' }
-const TRIE = new Map<string, { words: string[]; tone: string; sym: string; value: number | null }[]>()
-const add = (phrase: string, sym: string, value: number | null = null) => {
-  const words = foldPhrase(phrase).split(' ')
-  const list = TRIE.get(words[0]) ?? []
-  if (list.some((e) => e.words.join(' ') === words.join(' ') && e.sym !== sym)) return
-  list.push({ words, tone: toneKey(phrase), sym, value })
-  list.sort((a, b) => b.words.length - a.words.length)
-  TRIE.set(words[0], list)
-}
-for (const [cls, list] of Object.entries(POINT_WORDS)) for (const p of list) add(p, SYM[cls])
-for (const [p, n] of ORDINALS) add(p, 'E', n)
-const PUNCT: Record<string, string> = { '/': '/', '%': '%', '(': '(', ')': ')', '[': '(', ']': ')', ':': ':', ';': ';', ',': ',', '.': '.',
-  '-': '-', '–': '-', '—': '-', '“': 'q', '”': 'q', '"': 'q', '«': 'q', '»': 'q' }
+// their first word in the tokenizer's own phrase table). Both must give the same tokens for any text.
 function reference(text: string, folded = foldAscii(text), from = 0, to = folded.length): Token[] {
   const RAW = /(\d{1,2}(?:\.\d{1,2}){2,4})(?![\d])|(\d+(?:[.,]\d+)?)|([a-z]+)|(\S)/y
   const SPACE = /\s+/y
@@ -41,7 +27,7 @@ function reference(text: string, folded = foldAscii(text), from = 0, to = folded
     if (r.kind === 'code') { out.push({ sym: 'K', start: r.start, end: r.end, value: null }); continue }
     if (r.kind === 'num') { out.push({ sym: 'N', start: r.start, end: r.end, value: parseViNumber(r.text) }); continue }
     if (r.kind === 'char') { out.push({ sym: PUNCT[r.text] ?? '?', start: r.start, end: r.end, value: null }); continue }
-    const entry = TRIE.get(r.text)?.find((e) => e.words.every((w, j) => raw[k + j]?.kind === 'word' && raw[k + j].text === w)
+    const entry = PHRASES_BY_FIRST_WORD.get(r.text)?.find((e) => e.words.every((w, j) => raw[k + j]?.kind === 'word' && raw[k + j].text === w)
       && agrees(text.slice(r.start, raw[k + e.words.length - 1].end), e.tone))
     if (!entry) { out.push({ sym: 'w', start: r.start, end: r.end, value: null }); continue }
     out.push({ sym: entry.sym, start: r.start, end: raw[k + entry.words.length - 1].end, value: entry.value })
