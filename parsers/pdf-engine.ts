@@ -7,7 +7,7 @@
 // text), so two of its non-public members are used: the loaded pdf.js document (`doc`) and its
 // ruling detector (`getPageTables`). Both are checked at run time; if a pdf-parse upgrade
 // removes them the parser fails with a clear 'parse_crashed' instead of misreading documents.
-import { loadPdfParse, type LineStore } from './pdfjs-runtime.ts'
+import { loadPdfParse, PDFJS_READ_OPTIONS, type LineStore } from './pdfjs-runtime.ts'
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js'
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js'
 import { CchcError, isCchcError } from '../schemas/errors.ts'
@@ -83,7 +83,7 @@ export interface ReadOptions {
 export async function readPdf(bytes: Uint8Array, opts: ReadOptions): Promise<PdfPage[]> {
   // pdf.js may take ownership of (detach) the array it is given: hand it a copy.
   const PDFParse = await loadPdfParse()
-  const parser = new PDFParse({ data: bytes.slice(), verbosity: 0 })
+  const parser = new PDFParse({ ...PDFJS_READ_OPTIONS, data: bytes.slice() })
   try {
     const internals = parser as unknown as PdfParseInternals
     try {

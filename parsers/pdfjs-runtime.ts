@@ -9,12 +9,28 @@
 // these built-ins or get an edge case wrong (lengths beyond 2^32, JSON source access), which
 // nothing in pdf.js relies on. Everything in this repository reaches pdf-parse through here.
 // Loading waits for the first PDF: the bundles cost a parser worker that only reads .docx ~25 MB.
-import type { PDFParse as PdfParseClass } from 'pdf-parse'
+import type { LoadParameters, PDFParse as PdfParseClass } from 'pdf-parse'
 
 export type PDFParse = PdfParseClass
 export type { LineStore } from 'pdf-parse'
 
 let loading: Promise<typeof PdfParseClass> | null = null
+
+// How our parser has pdf.js open a document. pdf.js in Node defaults to `disableFontFace`, so
+// every glyph drawn in an operator list is compiled into an outline (an SVG path string) and
+// sent to the main thread for a canvas to draw, glyph by glyph: ~22 % of pdf.js's CPU for text
+// + operator lists on the sample PDFs. We never draw a PDF (scans are rendered by pdftoppm).
+// With font faces on, pdf.js instead hands each embedded font to a document's style sheet as an
+// @font-face rule; the document given here is such a context that keeps nothing. What we read
+// from the operator list (rulings, font names, glyph codes) is the same either way (tested).
+const fontFaceSink = Object.freeze({
+  createElement: () => ({ sheet: { cssRules: [], insertRule: () => 0 }, remove: () => undefined }),
+  documentElement: { getElementsByTagName: () => [{ append: () => undefined }] },
+})
+// (typed as the whole DOM Document pdf.js declares; it only ever calls these members)
+export const PDFJS_READ_OPTIONS: Readonly<Omit<LoadParameters, 'data'>> = Object.freeze({
+  verbosity: 0, disableFontFace: false, ownerDocument: fontFaceSink as unknown as Document,
+})
 
 export function loadPdfParse(): Promise<typeof PdfParseClass> {
   loading ??= load()
