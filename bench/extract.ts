@@ -7,7 +7,8 @@
 // word-extractor for .doc,
 // pdf-parse getText for .pdf, UTF-8 decoding for .md. For .pdf a second baseline reads what our
 // parser reads (text and ruled tables) through pdf-parse's own API: getText + getTable; a third
-// is pdf.js alone reading that information (text content + operator list of every page).
+// is pdf.js alone reading that information (text content + operator list of every page), as
+// pdf-parse sets it up, and a fourth the same with pdf.js set up as our parser sets it up.
 // "ours" is parse → document model → extraction core → validated record, all in-process (no
 // worker), so the ratio is our layer's cost.
 // Raw and ours run interleaved, file by file, alternating which goes first: run one after the
@@ -16,7 +17,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import mammoth from 'mammoth'
 import WordExtractor from 'word-extractor'
-import { loadPdfParse, type PDFParse } from '../parsers/pdfjs-runtime.ts'
+import { loadPdfParse, PDFJS_READ_OPTIONS, type PDFParse } from '../parsers/pdfjs-runtime.ts'
 import { extractRecord } from '../extract/index.ts'
 import { parseDocx } from '../parsers/docx-parser.ts'
 import { extractFile } from '../pipeline/extract-file.ts'
@@ -28,8 +29,8 @@ const dir = arg('--dir', 'samples')
 
 type Sample = { name: string; bytes: Uint8Array }
 type Runner = (b: Uint8Array) => Promise<unknown>
-const withPdf = async <T>(b: Uint8Array, read: (p: PDFParse) => Promise<T>): Promise<T> => {
-  const p = new (await loadPdfParse())({ data: b.slice() })
+const withPdf = async <T>(b: Uint8Array, read: (p: PDFParse) => Promise<T>, options: object = {}): Promise<T> => {
+  const p = new (await loadPdfParse())({ ...options, data: b.slice() })
   try { return await read(p) } finally { await p.destroy() }
 }
 // What pdf.js alone does for our parser, with nothing built from it: every page's positioned
@@ -55,6 +56,9 @@ const baselines: Record<string, Array<[string, Runner]>> = {
     ['pdf-parse text', (b) => withPdf(b, (p) => p.getText())],
     ['pdf-parse text+tables', (b) => withPdf(b, async (p) => { await p.getText(); return p.getTable() })],
     ['pdf.js text+drawing', (b) => withPdf(b, readPdfJs)],
+    // the same reading with pdf.js set up as our parser sets it up (no glyph outlines built for a
+    // canvas: parsers/pdfjs-runtime.ts), so this row's ratio is our layer's own cost
+    ['pdf.js as we load it', (b) => withPdf(b, readPdfJs, PDFJS_READ_OPTIONS)],
   ],
   doc: [['word-extractor', async (b) => (await new WordExtractor().extract(Buffer.from(b))).getBody()]],
   md: [['utf-8 decode', async (b) => new TextDecoder('utf-8', { fatal: true }).decode(b)]],

@@ -43,9 +43,17 @@ function startsWithMarkup(prefix: Uint8Array): boolean {
   return false
 }
 
-const textChars = (page: PdfPage): number => {
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+// Letters and digits on the page, counted up to `enough` (the callers only compare with a bound).
+const textChars = (page: PdfPage, enough: number): number => {
   let n = 0
-  for (const it of page.items) n += it.str.replace(/[^\p{L}\p{N}]/gu, '').length
+  for (const it of page.items) {
+    for (const ch of it.str) {
+      const c = ch.charCodeAt(0)
+      if (c < 0x80 ? (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) : LETTER_OR_DIGIT.test(ch)) n++
+    }
+    if (n >= enough) return n
+  }
   return n
 }
 
@@ -56,7 +64,7 @@ export async function parsePdf(bytes: Uint8Array, limits: ParseLimits, progress?
   }
   // Rulings (an operator-list pass) are only read on pages with text laid out in columns.
   const read = await readPdf(bytes, {
-    hasText: (page) => textChars(page) > 0,
+    hasText: (page) => textChars(page, 1) > 0,
     mayHoldTable: (page) => mayHoldTable(page.items),
     mayHideLetters: mayHideTcvn3Letters,
   })
@@ -67,11 +75,11 @@ export async function parsePdf(bytes: Uint8Array, limits: ParseLimits, progress?
   let pages = decoded.pages
   const warnings: ParseWarning[] = []
   // Pages without a text layer are scans: read by OCR (ocr-pdf), or reported when OCR is missing.
-  const scanned = pages.filter((p) => textChars(p) < MIN_PAGE_CHARS)
+  const scanned = pages.filter((p) => textChars(p, MIN_PAGE_CHARS) < MIN_PAGE_CHARS)
   const ocr = scanned.length > 0 ? await ocrPdfPages(bytes, scanned, limits, progress).catch((e: unknown) => {
     if (!isCchcError(e) || e.code !== 'needs_ocr') throw e
     if (scanned.length === pages.length) throw new CchcError('needs_ocr', `none of the ${pages.length} page(s) has a text layer; ${e.message}`)
-    const empty = scanned.filter((p) => textChars(p) === 0).map((p) => p.num)
+    const empty = scanned.filter((p) => textChars(p, 1) === 0).map((p) => p.num)
     if (empty.length > 0) warnings.push({ code: 'pdf_pages_without_text', message: `page(s) ${empty.join(', ')} have no text layer (scanned?); ${e.message}` })
     return null
   }) : null

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
+import { loadPdfParse, PDFJS_READ_OPTIONS } from '../../parsers/pdfjs-runtime.ts'
 import { pickParser } from '../../parsers/registry.ts'
 import { pdfParser } from '../../parsers/pdf-parser.ts'
 import { DEFAULT_LIMITS } from '../../parsers/types.ts'
@@ -28,5 +29,40 @@ describe('loading pdf.js through parsers/pdfjs-runtime', () => {
   it('can tell a replaced built-in (the check itself works)', () => {
     expect(isNative(function push() { return 0 })).toBe(false)
     expect(isNative(Array.prototype.pop)).toBe(true)
+  })
+})
+
+// What one page of a sample gives through pdf.js set up one way or the other: its text runs, its
+// operator list's operators, the fonts the main thread got (name, bold, italic) and how many
+// glyph outlines were sent to it.
+// (font ids carry the document's number, "g_d3_f1": compared without it)
+const fontId = (id: string): string => id.replace(/^g_d\d+_/, '')
+async function readPageOne(options: object) {
+  const bytes = new Uint8Array(readFileSync(new URL('../../samples/bc-khacphuc-sngv-hatinh-2022.pdf', import.meta.url)))
+  const parser = new (await loadPdfParse())({ ...options, data: bytes })
+  try {
+    const doc = await parser.load()
+    const page = await doc.getPage(1)
+    const text = (await page.getTextContent()).items.map((it) => ('str' in it ? [it.str, fontId(it.fontName), ...it.transform] : []))
+    const ops = await page.getOperatorList()
+    const objects = [...(page.commonObjs as unknown as Iterable<[string, { name?: string; bold?: boolean; italic?: boolean }]>)]
+    const fonts = objects.filter(([id]) => !id.includes('_path_')).map(([id, f]) => [fontId(id), f.name, f.bold, f.italic])
+    return { text, fnArray: [...ops.fnArray], fonts, outlines: objects.length - fonts.length }
+  } finally {
+    await parser.destroy()
+  }
+}
+
+describe('pdf.js as our parser sets it up (PDFJS_READ_OPTIONS)', () => {
+  it('builds no glyph outline for a canvas, and reads the same runs, operators and fonts as pdf.js by default', async () => {
+    const ours = await readPageOne(PDFJS_READ_OPTIONS)
+    const dflt = await readPageOne({ verbosity: 0 })
+    expect(dflt.outlines).toBeGreaterThan(50) // in Node, pdf.js by default sends an outline per glyph drawn
+    expect(ours.outlines).toBe(0)
+    expect(ours.text).toEqual(dflt.text)
+    expect(ours.fnArray).toEqual(dflt.fnArray)
+    expect(ours.fonts).toEqual(dflt.fonts)
+    // our parser tells bold and italic from the font's name (parsers/pdf-engine.ts)
+    expect(ours.fonts.map(([, name]) => String(name).replace(/^[A-Z]{6}\+/, ''))).toEqual(['LiberationSerif', 'LiberationSerif-Bold', 'LiberationSerif-Italic'])
   })
 })
