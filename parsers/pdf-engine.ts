@@ -7,7 +7,7 @@
 // text), so two of its non-public members are used: the loaded pdf.js document (`doc`) and its
 // ruling detector (`getPageTables`). Both are checked at run time; if a pdf-parse upgrade
 // removes them the parser fails with a clear 'parse_crashed' instead of misreading documents.
-import { loadPdfParse, PDFJS_READ_OPTIONS, type LineStore } from './pdfjs-runtime.ts'
+import { loadPdfParse, paintsImage, PDFJS_READ_OPTIONS, type LineStore } from './pdfjs-runtime.ts'
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js'
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js'
 import { CchcError, isCchcError } from '../schemas/errors.ts'
@@ -45,6 +45,8 @@ export interface PdfPage {
   readonly fonts: ReadonlyMap<string, { bold: boolean; italic: boolean; name?: string }>
   // why the page's rulings could not be analysed, if they could not
   readonly tableError?: string
+  // whether the page paints an image; only looked at where `mayBeScanned` asked
+  readonly paintsImage?: boolean
 }
 
 type TableData = ReturnType<LineStore['getTableData']>[number]
@@ -72,6 +74,9 @@ export interface ReadOptions {
   readonly hasText: (page: PdfPage) => boolean
   // whether the page's rulings are worth an operator-list pass (the costly part of a page)
   readonly mayHoldTable: (page: PdfPage) => boolean
+  // whether the page has so little text that it may be a scan: its operator list tells whether
+  // it paints an image
+  readonly mayBeScanned?: (page: PdfPage) => boolean
   // whether the page's text may have lost soft hyphens that are letters (TCVN3's ư), to be put
   // back from the glyphs of its operator list
   readonly mayHideLetters?: (page: PdfPage) => boolean
@@ -125,6 +130,7 @@ async function readPage(internals: PdfParseInternals, page: PDFPageProxy, num: n
   }
   let base: PdfPage = { num, width: viewport.width, height: viewport.height, items, tables: [], fonts: new Map() }
   if (!opts.hasText(base)) return base
+  if (opts.mayBeScanned?.(base)) base = { ...base, paintsImage: paintsImage((await guard(() => page.getOperatorList())).fnArray) }
   if (opts.mayHideLetters?.(base)) {
     const restored = restoreSoftHyphens(items.map((it) => it.str), await guard(() => page.getOperatorList()))
     if (restored) base = { ...base, items: items.map((it, i) => (restored[i] === it.str ? it : { ...it, str: restored[i] })) }

@@ -65,6 +65,7 @@ export async function parsePdf(bytes: Uint8Array, limits: ParseLimits, progress?
   // Rulings (an operator-list pass) are only read on pages with text laid out in columns.
   const read = await readPdf(bytes, {
     hasText: (page) => textChars(page, 1) > 0,
+    mayBeScanned: (page) => textChars(page, MIN_PAGE_CHARS) < MIN_PAGE_CHARS,
     mayHoldTable: (page) => mayHoldTable(page.items),
     mayHideLetters: mayHideTcvn3Letters,
   })
@@ -75,7 +76,9 @@ export async function parsePdf(bytes: Uint8Array, limits: ParseLimits, progress?
   let pages = decoded.pages
   const warnings: ParseWarning[] = []
   // Pages without a text layer are scans: read by OCR (ocr-pdf), or reported when OCR is missing.
-  const scanned = pages.filter((p) => textChars(p, MIN_PAGE_CHARS) < MIN_PAGE_CHARS)
+  // A page with a few letters is one only if it paints an image (a scanner's mark over the
+  // scan); without one, those few words are all it holds (a signature on a page of its own).
+  const scanned = pages.filter((p) => textChars(p, MIN_PAGE_CHARS) < MIN_PAGE_CHARS && p.paintsImage !== false)
   const ocr = scanned.length > 0 ? await ocrPdfPages(bytes, scanned, limits, progress).catch((e: unknown) => {
     if (!isCchcError(e) || e.code !== 'needs_ocr') throw e
     if (scanned.length === pages.length) throw new CchcError('needs_ocr', `none of the ${pages.length} page(s) has a text layer; ${e.message}`)

@@ -32,6 +32,11 @@ export const PDFJS_READ_OPTIONS: Readonly<Omit<LoadParameters, 'data'>> = Object
   verbosity: 0, disableFontFace: false, ownerDocument: fontFaceSink as unknown as Document,
 })
 
+let imageOps: ReadonlySet<number> = new Set()
+// Whether an operator list paints an image (a scanned page is one), by pdf.js's own operator
+// table; known once pdf.js is loaded.
+export const paintsImage = (fnArray: readonly number[]): boolean => fnArray.some((fn) => imageOps.has(fn))
+
 export function loadPdfParse(): Promise<typeof PdfParseClass> {
   loading ??= load()
   return loading
@@ -45,6 +50,8 @@ async function load(): Promise<typeof PdfParseClass> {
   ].map(([owner, key]) => ({ owner, key, descriptor: Object.getOwnPropertyDescriptor(owner, key as PropertyKey)! }))
   try {
     const pdfParse = await import('pdf-parse')
+    const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs') // the bundle pdf-parse loaded
+    imageOps = new Set(Object.entries(OPS).filter(([name]) => /^paint.*Image/.test(name)).map(([, fn]) => fn))
     // A non-literal specifier: the worker bundle ships without type declarations.
     const workerBundle = 'pdfjs-dist/legacy/build/pdf.worker.mjs'
     const worker = (await import(workerBundle)) as { WorkerMessageHandler: unknown }

@@ -26,7 +26,7 @@ const cells = (t: TableBlock): string[][] => t.rows[0].cells.map((c) => c.paragr
 describeOcr('OCR: scanned pages give records', () => {
   const records = new Map<string, ExtractionRecord>()
   beforeAll(async () => {
-    for (const name of ['kh-1073-page1.png', 'mixed-text-and-scan.pdf', 'kh-1073-header-rot90.png', 'kh-1073-header-rot180.png']) {
+    for (const name of ['kh-1073-page1.png', 'mixed-text-and-scan.pdf', 'kh-1073-header-rot90.png', 'kh-1073-header-rot180.png', 'short-last-page.pdf', 'short-text-on-scan.pdf']) {
       records.set(name, await extractFile(fixture(name), name))
     }
   }, 240_000)
@@ -67,6 +67,20 @@ describeOcr('OCR: scanned pages give records', () => {
     expect(r.signer).toMatchObject({ name: 'Trần Công Phú', position: 'GIÁM ĐỐC' }) // page 3, text layer
     // the scanned page's findings: TCTP 2.2.3 … 2.4.3 of the sample plan
     expect(r.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['2.2.3', '2.2.5', '2.2.6', '2.2.9', '2.2.10', '2.3.2', '2.3.3', '2.3.5', '2.4.2', '2.4.3']))
+  })
+
+  it('a page of a few words without an image (a name pushed onto the last page) is text, not a scan: no OCR', () => {
+    const r = records.get('short-last-page.pdf')!
+    expect(r.source).toMatchObject({ format: 'pdf', pages: 2, ocr: false })
+    expect(r.source.ocrPages).toBeUndefined()
+    expect(r.text.trimEnd().endsWith('Tran Cong Phu')).toBe(true)
+  })
+
+  it('a page of a few words over a full-page image (a scanner\'s mark on the scan) is read by OCR', () => {
+    const r = records.get('short-text-on-scan.pdf')!
+    expect(r.source).toMatchObject({ format: 'pdf', pages: 2, ocr: true })
+    expect(r.source.ocrPages!.map((p) => p.page)).toEqual([2])
+    expect(r.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['2.2.3', '2.2.5', '2.3.2', '2.4.3']))
   })
 
   it.each([['kh-1073-header-rot90.png', 270], ['kh-1073-header-rot180.png', 180]])('%s (scanned turned) is read upright and says it was turned by %i°', (name, turn) => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { runInNewContext } from 'node:vm'
+import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js'
 import { describe, expect, it } from 'vitest'
 import { loadPdfParse, PDFJS_READ_OPTIONS } from '../../parsers/pdfjs-runtime.ts'
 import { pickParser } from '../../parsers/registry.ts'
@@ -41,7 +42,8 @@ async function readPageOne(options: object) {
   const bytes = new Uint8Array(readFileSync(new URL('../../samples/bc-khacphuc-sngv-hatinh-2022.pdf', import.meta.url)))
   const parser = new (await loadPdfParse())({ ...options, data: bytes })
   try {
-    const doc = await parser.load()
+    await parser.getInfo() // loads the document, as parsers/pdf-engine.ts does
+    const doc = (parser as unknown as { doc: PDFDocumentProxy }).doc
     const page = await doc.getPage(1)
     const text = (await page.getTextContent()).items.map((it) => ('str' in it ? [it.str, fontId(it.fontName), ...it.transform] : []))
     const ops = await page.getOperatorList()
