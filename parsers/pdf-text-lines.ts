@@ -66,9 +66,10 @@ function pushLine(out: PdfLine[], group: PdfItem[], page: number, fonts: FontSty
   }
   segs.push(toSeg(cur, fonts))
   const text = segs.map((s) => s.text).join(' ')
-  const solidLength = (t: string): number => t.replace(/ /g, '').length
+  const lengths = segs.map((s) => solidLength(s.text))
+  const all = lengths.reduce((n, k) => n + k, 0)
   const chars = (pick: (s: PdfSeg) => boolean): boolean =>
-    segs.filter(pick).reduce((n, s) => n + solidLength(s.text), 0) >= 0.9 * solidLength(text)
+    segs.reduce((n, s, i) => (pick(s) ? n + lengths[i] : n), 0) >= 0.9 * all
   out.push({
     page,
     y: solid.reduce((m, it) => m + it.y, 0) / solid.length,
@@ -83,18 +84,33 @@ function pushLine(out: PdfLine[], group: PdfItem[], page: number, fonts: FontSty
   })
 }
 
+// Characters other than the spaces a segment's text is joined with.
+function solidLength(t: string): number {
+  let n = t.length
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 0x20) n--
+  return n
+}
+
+// what /\s/ matches, by UTF-16 code unit
+const isWhite = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+// (whether the text so far ends in a space is kept from its last run: testing the growing string
+// with a regex flattens it each time)
 function toSeg(items: PdfItem[], fonts: FontStyles): PdfSeg {
   let text = ''
+  let endsWhite = false
   let end = -Infinity
   let boldChars = 0
   let italicChars = 0
   let total = 0
   for (const it of items) {
     const gap = it.x - end
-    if (text !== '' && !/\s$/.test(text) && !/^\s/.test(it.str) && gap > 0.15 * it.size) text += ' '
+    if (text !== '' && !endsWhite && !isWhite(it.str.charCodeAt(0)) && gap > 0.15 * it.size) text += ' '
     text += it.str
+    if (it.str !== '') endsWhite = isWhite(it.str.charCodeAt(it.str.length - 1))
     end = Math.max(end, it.x + it.w)
-    const n = it.str.replace(/\s/g, '').length
+    let n = 0
+    for (let i = 0; i < it.str.length; i++) if (!isWhite(it.str.charCodeAt(i))) n++
     const style = fonts.get(it.font)
     total += n
     if (style?.bold) boldChars += n
