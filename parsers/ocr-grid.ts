@@ -1,7 +1,7 @@
 // Ruling segments found in a page image → table grids, by the same ruling analysis the PDF parser
 // applies to drawn lines (pdf-parse's LineStore) and the same conversion to cell boxes (toGeom).
 import { loadPdfParse } from './pdfjs-runtime.ts'
-import { toGeom, type PdfTableGeom } from './pdf-engine.ts'
+import { toGeom, type PdfTableGeom } from './pdf-table-geom.ts'
 import type { Segment } from './ocr-rulings.ts'
 
 // Ends are drawn a little past where the scan shows them: a ruling faded or broken by noise

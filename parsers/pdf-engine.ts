@@ -7,11 +7,14 @@
 // text), so two of its non-public members are used: the loaded pdf.js document (`doc`) and its
 // ruling detector (`getPageTables`). Both are checked at run time; if a pdf-parse upgrade
 // removes them the parser fails with a clear 'parse_crashed' instead of misreading documents.
-import { loadPdfParse, paintsImage, PDFJS_READ_OPTIONS, type LineStore } from './pdfjs-runtime.ts'
+import { loadPdfParse, paintsImage, PDFJS_IMAGE_OPTIONS, PDFJS_READ_OPTIONS, type LineStore, type PDFParse } from './pdfjs-runtime.ts'
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js'
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js'
 import { CchcError, isCchcError } from '../schemas/errors.ts'
 import { restoreSoftHyphens } from './pdf-hidden-marks.ts'
+import { toGeom, type PdfTableGeom } from './pdf-table-geom.ts'
+
+export type { PdfCellBox, PdfTableGeom } from './pdf-table-geom.ts'
 
 // A text run in page space with the origin at the top-left corner (y grows downwards).
 export interface PdfItem {
@@ -21,18 +24,6 @@ export interface PdfItem {
   readonly w: number // advance width
   readonly size: number // font size
   readonly font: string
-}
-
-export interface PdfCellBox {
-  readonly x0: number; readonly y0: number; readonly x1: number; readonly y1: number
-  readonly col: number // index of the first grid column the cell covers
-  readonly colSpan: number
-}
-
-export interface PdfTableGeom {
-  readonly x0: number; readonly y0: number; readonly x1: number; readonly y1: number
-  readonly columns: number
-  readonly rows: readonly (readonly PdfCellBox[])[]
 }
 
 export interface PdfPage {
@@ -48,8 +39,6 @@ export interface PdfPage {
   // whether the page paints an image; only looked at where `mayBeScanned` asked
   readonly paintsImage?: boolean
 }
-
-type TableData = ReturnType<LineStore['getTableData']>[number]
 
 interface PdfParseInternals {
   doc?: PDFDocumentProxy
@@ -82,40 +71,68 @@ export interface ReadOptions {
   readonly mayHideLetters?: (page: PdfPage) => boolean
 }
 
+// pdf-parse loaded with `options`, its pdf.js document and ruling detector; the caller destroys it.
+async function openDocument(bytes: Uint8Array, options: typeof PDFJS_READ_OPTIONS): Promise<{ parser: PDFParse; internals: Required<PdfParseInternals> }> {
+  // pdf.js may take ownership of (detach) the array it is given: hand it a copy.
+  const parser = new (await loadPdfParse())({ ...options, data: bytes.slice() })
+  const internals = parser as unknown as PdfParseInternals
+  try {
+    await parser.getInfo() // loads the document (metadata is not used)
+  } catch (e) {
+    if (!internals.doc) { await parser.destroy().catch(() => undefined); throw toCchcError(e) } // a broken outline or metadata alone is no reason to fail
+  }
+  if (!internals.doc || typeof internals.getPageTables !== 'function') {
+    await parser.destroy().catch(() => undefined)
+    throw new CchcError('parse_crashed', 'pdf-parse internals changed (doc/getPageTables missing)')
+  }
+  return { parser, internals: internals as Required<PdfParseInternals> }
+}
+
+// Each page of the document through `read`, released after it.
+async function eachPage<T>(doc: PDFDocumentProxy, nums: readonly number[], read: (page: PDFPageProxy, num: number) => Promise<T>): Promise<T[]> {
+  const out: T[] = []
+  for (const num of nums) {
+    const page = await guard(() => doc.getPage(num))
+    try {
+      out.push(await read(page, num))
+    } finally {
+      page.cleanup()
+    }
+  }
+  return out
+}
+
 // Reads every page's text runs and, where useful, its ruled-table geometry; always releases
 // pdf.js resources. The operator-list pass also runs when the page uses a font not met yet,
 // since that pass is what loads fonts (and so tells bold and italic apart).
 export async function readPdf(bytes: Uint8Array, opts: ReadOptions): Promise<PdfPage[]> {
-  // pdf.js may take ownership of (detach) the array it is given: hand it a copy.
-  const PDFParse = await loadPdfParse()
-  const parser = new PDFParse({ ...PDFJS_READ_OPTIONS, data: bytes.slice() })
+  const { parser, internals } = await openDocument(bytes, PDFJS_READ_OPTIONS)
+  let pages: PdfPage[]
   try {
-    const internals = parser as unknown as PdfParseInternals
-    try {
-      await parser.getInfo() // loads the document (metadata is not used)
-    } catch (e) {
-      if (!internals.doc) throw toCchcError(e) // a broken outline or metadata alone is no reason to fail
-    }
-    const doc = internals.doc
-    if (!doc || typeof internals.getPageTables !== 'function') {
-      throw new CchcError('parse_crashed', 'pdf-parse internals changed (doc/getPageTables missing)')
-    }
-    const pages: PdfPage[] = []
-    for (let num = 1; num <= doc.numPages; num++) {
-      const page = await guard(() => doc.getPage(num))
-      try {
-        pages.push(await readPage(internals, page, num, opts))
-      } finally {
-        page.cleanup()
-      }
-    }
-    return pages
+    const all = Array.from({ length: internals.doc.numPages }, (_, i) => i + 1)
+    pages = await eachPage(internals.doc, all, (page, num) => readPage(internals, page, num, opts))
+  } finally {
+    await parser.destroy().catch(() => undefined)
+  }
+  const probe = pages.filter((p) => p.items.length > 0 && opts.mayBeScanned?.(p)).map((p) => p.num)
+  if (probe.length === 0) return pages
+  const painting = await pagesPaintingImages(bytes, probe)
+  return pages.map((p) => (probe.includes(p.num) ? { ...p, paintsImage: painting.has(p.num) } : p))
+}
+
+// The pages among `nums` that paint an image, from the document opened again with images on
+// (our reading leaves them out; see pdfjs-runtime).
+async function pagesPaintingImages(bytes: Uint8Array, nums: readonly number[]): Promise<Set<number>> {
+  const { parser, internals } = await openDocument(bytes, PDFJS_IMAGE_OPTIONS)
+  try {
+    const painting = await eachPage(internals.doc, nums, async (page) => paintsImage((await guard(() => page.getOperatorList())).fnArray))
+    return new Set(nums.filter((_, i) => painting[i]))
   } finally {
     await parser.destroy().catch(() => undefined)
   }
 }
 
-async function readPage(internals: PdfParseInternals, page: PDFPageProxy, num: number, opts: ReadOptions): Promise<PdfPage> {
+async function readPage(internals: Required<PdfParseInternals>, page: PDFPageProxy, num: number, opts: ReadOptions): Promise<PdfPage> {
   const viewport = page.getViewport({ scale: 1 })
   const content = await guard(() => page.getTextContent())
   const items: PdfItem[] = []
@@ -130,7 +147,6 @@ async function readPage(internals: PdfParseInternals, page: PDFPageProxy, num: n
   }
   let base: PdfPage = { num, width: viewport.width, height: viewport.height, items, tables: [], fonts: new Map() }
   if (!opts.hasText(base)) return base
-  if (opts.mayBeScanned?.(base)) base = { ...base, paintsImage: paintsImage((await guard(() => page.getOperatorList())).fnArray) }
   if (opts.mayHideLetters?.(base)) {
     const restored = restoreSoftHyphens(items.map((it) => it.str), await guard(() => page.getOperatorList()))
     if (restored) base = { ...base, items: items.map((it, i) => (restored[i] === it.str ? it : { ...it, str: restored[i] })) }
@@ -141,7 +157,7 @@ async function readPage(internals: PdfParseInternals, page: PDFPageProxy, num: n
   let tables: PdfTableGeom[] = []
   let tableError: string | undefined
   try {
-    const store = await internals.getPageTables!(page)
+    const store = await internals.getPageTables(page)
     store.normalize()
     if (rulings) tables = store.getTableData().map(toGeom).filter((t): t is PdfTableGeom => t !== null)
   } catch (e) {
@@ -163,30 +179,4 @@ function fontStyles(page: PDFPageProxy, items: readonly PdfItem[]): Map<string, 
     out.set(font, { bold: /bold|black|heavy|semibold|demi/i.test(name), italic: /italic|oblique/i.test(name), name })
   }
   return out
-}
-
-// pdf-parse's TableData in viewport space → boxes with grid columns and spans.
-export function toGeom(t: TableData): PdfTableGeom | null {
-  if (t.rows.length === 0) return null
-  const xs: number[] = []
-  for (const row of t.rows) for (const c of row) xs.push(c.minXY.x, c.maxXY.x)
-  xs.sort((a, b) => a - b)
-  const pivots: number[] = []
-  for (const x of xs) if (pivots.length === 0 || x - pivots[pivots.length - 1] > 2) pivots.push(x)
-  const colOf = (x: number): number => {
-    let best = 0
-    for (let i = 1; i < pivots.length; i++) if (Math.abs(pivots[i] - x) < Math.abs(pivots[best] - x)) best = i
-    return best
-  }
-  const rows = t.rows
-    .map((row) => row
-      .map((c) => {
-        const col = colOf(c.minXY.x)
-        return { x0: c.minXY.x, y0: c.minXY.y, x1: c.maxXY.x, y1: c.maxXY.y, col, colSpan: Math.max(1, colOf(c.maxXY.x) - col) }
-      })
-      .sort((a, b) => a.x0 - b.x0))
-    .filter((row) => row.length > 0)
-    .sort((a, b) => a[0].y0 - b[0].y0)
-  if (rows.length === 0) return null
-  return { x0: t.minXY.x, y0: t.minXY.y, x1: t.maxXY.x, y1: t.maxXY.y, columns: Math.max(1, pivots.length - 1), rows }
 }

@@ -1,6 +1,7 @@
 // The PDF parser: pdf-parse (pdf.js) reads positioned text and table rulings once per page; the
 // pdf-* modules rebuild lines, paragraphs, ruled tables and the borderless header/closing tables.
 //   pdf-engine       load once, read text runs + ruling geometry per page, map pdf.js errors
+//   pdf-table-geom   ruling detector cells → boxes on a grid of columns
 //   pdf-text-lines   runs → lines (with column segments)
 //   pdf-table-cells  runs → table cells | text flow
 //   pdf-header       page-1 header → layout table      pdf-closing  "Nơi nhận" | signer → layout table

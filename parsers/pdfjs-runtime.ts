@@ -27,10 +27,15 @@ const fontFaceSink = Object.freeze({
   createElement: () => ({ sheet: { cssRules: [], insertRule: () => 0 }, remove: () => undefined }),
   documentElement: { getElementsByTagName: () => [{ append: () => undefined }] },
 })
+// Images are not decoded either (`maxImageSize: 0`: pdf.js leaves them out of operator lists):
+// a signature or stamp image cost an operator list 5–25 ms (300–1000 px), more than the rest of
+// the page. Whether a page paints an image (a scan) is asked of a document opened with images
+// on, `PDFJS_IMAGE_OPTIONS`, for the few pages where it matters.
 // (typed as the whole DOM Document pdf.js declares; it only ever calls these members)
-export const PDFJS_READ_OPTIONS: Readonly<Omit<LoadParameters, 'data'>> = Object.freeze({
+export const PDFJS_IMAGE_OPTIONS: Readonly<Omit<LoadParameters, 'data'>> = Object.freeze({
   verbosity: 0, disableFontFace: false, ownerDocument: fontFaceSink as unknown as Document,
 })
+export const PDFJS_READ_OPTIONS: Readonly<Omit<LoadParameters, 'data'>> = Object.freeze({ ...PDFJS_IMAGE_OPTIONS, maxImageSize: 0 })
 
 let imageOps: ReadonlySet<number> = new Set()
 // Whether an operator list paints an image (a scanned page is one), by pdf.js's own operator

@@ -25,6 +25,8 @@ export interface GenerateOptions {
   docsPerAgencyYear?: number
   // stop once this many files exist, cycling agencies, years and variants (benchmarks)
   count?: number
+  // an image (PNG or JPEG) drawn as the seal over the signature of every PDF (benchmarks)
+  stamp?: Buffer
 }
 
 interface DocSpec { plan: AgencyPlan; year: number; variant: number; kind: DocKind }
@@ -62,9 +64,9 @@ function compose(seed: number, s: DocSpec, id: Identity): Composed {
   return composeReport({ agency, plan: yearPlan, number: id.number, date: id.date, planRef: { number: ref.number, date: ref.date }, rng: id.rng })
 }
 
-async function render(doc: Composed, format: DocFormat, author: string, year: number): Promise<Buffer> {
+async function render(doc: Composed, format: DocFormat, author: string, year: number, stamp?: Buffer): Promise<Buffer> {
   if (format === 'docx') return writeDocx(doc, { creator: author })
-  if (format === 'pdf') return writePdf(doc, { author, year })
+  if (format === 'pdf') return writePdf(doc, { author, year, stamp })
   return writeMd(doc)
 }
 
@@ -86,7 +88,7 @@ export async function generateCorpus(options: GenerateOptions): Promise<CorpusTr
     for (const format of options.formats) {
       if (documents.length >= limit) break
       const file = `${stem}.${format}`
-      await writeFile(join(options.outDir, file), await render(composed, format, a.name, id.date.y))
+      await writeFile(join(options.outDir, file), await render(composed, format, a.name, id.date.y, options.stamp))
       documents.push({
         file, format, agency: truthAgency(a), kind: s.kind, number: id.number, date: isoDate(id.date),
         assessmentYear: s.year, variant: s.variant, overall: yearPlan.overall, findings: yearPlan.findings,

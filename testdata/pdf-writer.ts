@@ -52,7 +52,7 @@ function header(doc: Doc, b: Extract<Block, { t: 'header' }>): void {
   doc.y = y1 + 36
 }
 
-function closing(doc: Doc, b: Extract<Block, { t: 'closing' }>): void {
+function closing(doc: Doc, b: Extract<Block, { t: 'closing' }>, stamp?: Buffer): void {
   const x = doc.page.margins.left
   const W = contentWidth(doc)
   if (doc.y + 150 > doc.page.height - doc.page.margins.bottom) doc.addPage()
@@ -65,6 +65,8 @@ function closing(doc: Doc, b: Extract<Block, { t: 'closing' }>): void {
   for (const l of b.signer.lines) { doc.font('B').fontSize(BODY).text(l, x + W / 2, y, { width: W / 2, align: 'center' }); y = doc.y }
   if (b.signer.signed) { doc.font('I').text('(đã ký)', x + W / 2, y, { width: W / 2, align: 'center' }); y = doc.y }
   doc.font('B').text(b.signer.name, x + W / 2, y + 50, { width: W / 2, align: 'center' })
+  // the seal, as an image over the signature (as signed documents are published)
+  if (stamp) doc.image(stamp, x + W / 2 + W / 4 - 80, y - 20, { width: 90 })
   doc.x = x
   doc.y = Math.max(leftEnd, doc.y) + 10
 }
@@ -88,7 +90,7 @@ function body(doc: Doc, b: Extract<Block, { t: 'heading' | 'para' }>): void {
   })
 }
 
-export async function writePdf(composed: Composed, meta: { author: string; year: number }): Promise<Buffer> {
+export async function writePdf(composed: Composed, meta: { author: string; year: number; stamp?: Buffer }): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4', margins: MARGINS, bufferPages: true, autoFirstPage: true,
     info: { Title: composed.title, Author: meta.author, Creator: 'cchc testdata generator', CreationDate: new Date(Date.UTC(meta.year, 0, 1)) },
@@ -99,7 +101,7 @@ export async function writePdf(composed: Composed, meta: { author: string; year:
   for (const [name, font] of Object.entries(pdfFonts())) doc.registerFont(name, font)
   for (const b of composed.blocks) {
     if (b.t === 'header') header(doc, b)
-    else if (b.t === 'closing') closing(doc, b)
+    else if (b.t === 'closing') closing(doc, b, meta.stamp)
     else if (b.t === 'table') drawTable(doc, b)
     else if (b.t === 'landscape') {
       // pages that overflow from here on must be landscape too

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { runInNewContext } from 'node:vm'
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js'
 import { describe, expect, it } from 'vitest'
-import { loadPdfParse, PDFJS_READ_OPTIONS } from '../../parsers/pdfjs-runtime.ts'
+import { loadPdfParse, paintsImage, PDFJS_IMAGE_OPTIONS, PDFJS_READ_OPTIONS } from '../../parsers/pdfjs-runtime.ts'
 import { pickParser } from '../../parsers/registry.ts'
 import { pdfParser } from '../../parsers/pdf-parser.ts'
 import { DEFAULT_LIMITS } from '../../parsers/types.ts'
@@ -38,13 +38,13 @@ describe('loading pdf.js through parsers/pdfjs-runtime', () => {
 // glyph outlines were sent to it.
 // (font ids carry the document's number, "g_d3_f1": compared without it)
 const fontId = (id: string): string => id.replace(/^g_d\d+_/, '')
-async function readPageOne(options: object) {
-  const bytes = new Uint8Array(readFileSync(new URL('../../samples/bc-khacphuc-sngv-hatinh-2022.pdf', import.meta.url)))
+async function readPageOne(options: object, file = '../../samples/bc-khacphuc-sngv-hatinh-2022.pdf', num = 1) {
+  const bytes = new Uint8Array(readFileSync(new URL(file, import.meta.url)))
   const parser = new (await loadPdfParse())({ ...options, data: bytes })
   try {
     await parser.getInfo() // loads the document, as parsers/pdf-engine.ts does
     const doc = (parser as unknown as { doc: PDFDocumentProxy }).doc
-    const page = await doc.getPage(1)
+    const page = await doc.getPage(num)
     const text = (await page.getTextContent()).items.map((it) => ('str' in it ? [it.str, fontId(it.fontName), ...it.transform] : []))
     const ops = await page.getOperatorList()
     const objects = [...(page.commonObjs as unknown as Iterable<[string, { name?: string; bold?: boolean; italic?: boolean }]>)]
@@ -66,5 +66,14 @@ describe('pdf.js as our parser sets it up (PDFJS_READ_OPTIONS)', () => {
     expect(ours.fonts).toEqual(dflt.fonts)
     // our parser tells bold and italic from the font's name (parsers/pdf-engine.ts)
     expect(ours.fonts.map(([, name]) => String(name).replace(/^[A-Z]{6}\+/, ''))).toEqual(['LiberationSerif', 'LiberationSerif-Bold', 'LiberationSerif-Italic'])
+  })
+
+  it('leaves images out of operator lists (a scan\'s page image is not decoded); opened for images, the same page paints one', async () => {
+    const scan = ['../fixtures/scans/short-text-on-scan.pdf', 2] as const
+    const ours = await readPageOne(PDFJS_READ_OPTIONS, ...scan)
+    const images = await readPageOne(PDFJS_IMAGE_OPTIONS, ...scan)
+    expect(paintsImage(ours.fnArray)).toBe(false)
+    expect(paintsImage(images.fnArray)).toBe(true)
+    expect(ours.text).toEqual(images.text)
   })
 })
