@@ -2,6 +2,7 @@
 // pdf-* modules rebuild lines, paragraphs, ruled tables and the borderless header/closing tables.
 //   pdf-engine       load once, read text runs + ruling geometry per page, map pdf.js errors
 //   pdf-table-geom   ruling detector cells → boxes on a grid of columns
+//   pdf-weave        glyphs drawn from a second font subset, back into their words
 //   pdf-text-lines   runs → lines (with column segments)
 //   pdf-table-cells  runs → table cells | text flow
 //   pdf-header       page-1 header → layout table      pdf-closing  "Nơi nhận" | signer → layout table
@@ -15,6 +16,7 @@ import { assemble } from './pdf-assemble.ts'
 import { decodePdfText, mayHideTcvn3Letters, restoreLostLetters } from './pdf-legacy.ts'
 import { pageElements, type Element } from './pdf-page.ts'
 import { mayHoldTable } from './pdf-table-cells.ts'
+import { glueWordRuns, weaveGlyphRuns } from './pdf-weave.ts'
 import { ocrPdfPages } from './ocr-pdf.ts'
 import { codeOrderWarning, repairCodeOrder } from './ocr-code-order.ts'
 import type { ParseLimits, ParseProgress, Parser } from './types.ts'
@@ -74,7 +76,8 @@ export async function parsePdf(bytes: Uint8Array, limits: ParseLimits, progress?
   // legacy-font runs decoded first; pages with no text layer go to OCR below
   const decoded = decodePdfText(read)
   const { encodings, warning, tcvn3WithoutFont } = decoded
-  let pages = decoded.pages
+  // (after decoding: a run woven into another is Unicode on both sides)
+  let pages = decoded.pages.map((p) => ({ ...p, items: glueWordRuns(weaveGlyphRuns(p.items), p.fonts) }))
   const warnings: ParseWarning[] = []
   // Pages without a text layer are scans: read by OCR (ocr-pdf), or reported when OCR is missing.
   // A page with a few letters is one only if it paints an image (a scanner's mark over the
