@@ -7,7 +7,7 @@
 // skip became (the space nearest its position, estimated from Times-like advance widths scaled to
 // the host run's width) where the word then reads as Vietnamese, so the line reads "TỈNH".
 import type { PdfItem } from './pdf-engine.ts'
-import { isVietnameseSyllable } from './legacy/syllable.ts'
+import { isVietnameseOnset, isVietnameseSyllable } from './legacy/syllable.ts'
 
 // Advance widths per 1000 em (Times; scaled to each run's real width, so only proportions matter).
 const LOWER = [444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444]
@@ -38,9 +38,12 @@ function spaceCentres(host: PdfItem): Array<{ index: number; x: number }> {
   return out
 }
 
+// a guest is a few letters (the second font's run between two skips)
+const MAX_GUEST = 4
+const mayBeGuest = (it: PdfItem): boolean => { const t = it.str.trim(); return t !== '' && t.length <= MAX_GUEST && !/\s/.test(t) }
 const inside = (host: PdfItem, it: PdfItem): boolean =>
   it !== host && it.font !== host.font && Math.abs(it.y - host.y) < 0.1 * host.size &&
-  it.x > host.x + 0.5 && it.x + it.w < host.x + host.w + 0.5 && it.str.trim() !== '' && !/\s/.test(it.str.trim())
+  it.x > host.x + 0.5 && it.x + it.w < host.x + host.w + 0.5 && mayBeGuest(it)
 
 // The guest's word: joined to the fragments on both sides of the space ("hi" + "ệ" + "n"), to
 // the left one only (the skip swallowed a real space: "đ" + "ộ", "thực"), to the right one only
@@ -48,10 +51,11 @@ const inside = (host: PdfItem, it: PdfItem): boolean =>
 const JOINS = [(g: string) => g, (g: string) => `${g} `, (g: string) => ` ${g}`, (g: string) => ` ${g} `]
 const core = (word: string): string => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')
 // a word reads if it is a syllable, or no word at all (numbers, punctuation), or an ASCII
-// abbreviation or code ("UBND", "b/c") that a guest letter only stands beside
+// abbreviation or code ("UBND", "b/c") that a guest letter only stands beside, or the consonants
+// a later guest's vowel will complete ("chỉ đ" + "ạ" + "o")
 const reads = (word: string): boolean => {
   const c = core(word)
-  return c === '' || isVietnameseSyllable(c) || (c.length >= 2 && /^[\x21-\x7e]+$/.test(c))
+  return c === '' || isVietnameseSyllable(c) || isVietnameseOnset(c) || (c.length >= 2 && /^[\x21-\x7e]+$/.test(c))
 }
 const wellFormed = (text: string): boolean => text.split(' ').every(reads)
 
@@ -71,12 +75,13 @@ const insideWord = (g: string): string => g
 function splitGuests(items: readonly PdfItem[]): readonly PdfItem[] {
   const out: PdfItem[] = []
   for (const it of items) {
+    if (it.str.length > 16 || !it.str.trim().includes(' ')) { out.push(it); continue }
     const pieces = it.str.trim().split(/\s+/)
     if (pieces.length < 2 || pieces.length > 3 || pieces.some((p) => p.length > 3)) { out.push(it); continue }
     const width = (p: string) => ([...p].reduce((n, ch) => n + advance(ch), 0) * it.size) / 1000
     const at = (k: number) => (k === 0 ? it.x : k === pieces.length - 1 ? it.x + it.w - width(pieces[k]) : it.x + (it.w - width(pieces[k])) / 2)
     const split = pieces.map((p, k) => ({ ...it, str: p, x: at(k), w: width(p) }))
-    if (split.some((p) => items.some((h) => h.str.trim() !== '' && inside(h, p)))) out.push(...split)
+    if (split.some((p) => items.some((h) => h.str.includes(' ') && h.str.trim() !== '' && inside(h, p)))) out.push(...split)
     else out.push(it)
   }
   return out
@@ -87,21 +92,24 @@ function splitGuests(items: readonly PdfItem[]): readonly PdfItem[] {
 export function weaveGlyphRuns(runs: readonly PdfItem[]): readonly PdfItem[] {
   const items = splitGuests(runs)
   // (a run of spaces alone is a skip pdf.js reported, not a host)
-  const hosts = items.filter((h) => h.str.includes(' ') && h.str.trim() !== '' && items.some((it) => inside(h, it)))
+  const candidates = items.filter(mayBeGuest)
+  const hosts = candidates.length === 0 ? [] : items.filter((h) => h.str.includes(' ') && h.str.trim() !== '' && candidates.some((it) => inside(h, it)))
   if (hosts.length === 0) return runs
   const woven = new Set<PdfItem>()
   const replaced = new Map<PdfItem, PdfItem>()
   for (const host of hosts) {
-    const guests = items.filter((it) => !woven.has(it) && inside(host, it)).sort((a, b) => a.x - b.x)
+    const guests = candidates.filter((it) => !woven.has(it) && inside(host, it)).sort((a, b) => a.x - b.x)
     const spaces = spaceCentres(host)
     let str = ''
     let done = 0 // host characters copied into str
     for (const g of guests) {
       const centre = g.x + g.w / 2
-      // spaces not yet passed, within an em, nearest first; the first where the word reads
+      // spaces not yet passed, within an em, nearest first
       const near = spaces.filter((sp) => sp.index >= done && Math.abs(sp.x - centre) <= host.size)
         .sort((a, b) => Math.abs(a.x - centre) - Math.abs(b.x - centre))
-      const reading = near.find((sp) => joinAt(str + host.str.slice(done, sp.index), g.str.trim(), host.str.slice(sp.index + 1)) !== null)
+      // by position; the word's reading only chooses between spaces about as near (a quarter em)
+      const close = near.filter((sp) => Math.abs(sp.x - centre) - Math.abs(near[0].x - centre) < 0.25 * host.size)
+      const reading = close.find((sp) => joinAt(str + host.str.slice(done, sp.index), g.str.trim(), host.str.slice(sp.index + 1)) !== null)
       const sp = reading ?? near[0]
       if (!sp) continue
       const before = str + host.str.slice(done, sp.index)

@@ -38,6 +38,10 @@ function split(word: string): [string, string] | null {
   return null
 }
 
+// A syllable's first consonants alone ("đ", "ngh"): what is left of a word whose vowel is drawn
+// elsewhere (pdf-weave).
+export const isVietnameseOnset = (word: string): boolean => word !== '' && ONSETS.has(word.toLowerCase())
+
 // `word` is letters only, any case, NFC.
 export function isVietnameseSyllable(word: string): boolean {
   const lower = word.toLowerCase()
