@@ -33,7 +33,7 @@ export function docBodyToBlocks(body: string): Block[] {
       if (rows.length === 0) width = cells.length
       rows.push({ cells: mergeGroupLabel(cells), header: false })
       row = []
-    } else if (row.length || CELL_TAB.test(line) || (rows.length && rowFollows(lines, i, width))) {
+    } else if (row.length || CELL_TAB.test(line) || (rows.length && rowFollows(lines, i, width, rowWidth(rows)))) {
       row.push(line)
     } else {
       flushTable()
@@ -70,15 +70,18 @@ const CELL_TAB = /[^\t]\t/
 // first cell) opens the next row when the table's width in cells follows, the last ending a line.
 // Only in a data table: the two-column header and closing tables are followed by body text.
 // The window counts non-empty lines.
+// The row ends where the table's rows do, in as many cells as its widest row so far: a row of
+// more cells is another table's, with the text before it between the two ("II. NHIỆM VỤ").
 const ROW_WINDOW = 40
-function rowFollows(lines: readonly string[], from: number, width: number): boolean {
+const rowWidth = (rows: readonly Row[]): number => Math.max(...rows.map((r) => r.cells.length))
+function rowFollows(lines: readonly string[], from: number, width: number, widest: number): boolean {
   if (width < 3 || lines[from].trim() === '') return false // an empty line between tables ends this one
   let cells = 0
   let seen = 0
   for (let i = from; i < lines.length && seen < ROW_WINDOW; i++) {
     if (lines[i].trim() !== '') seen++ // a cell's empty paragraphs cost nothing
     cells += lines[i].split('\t').length - 1
-    if (cells >= width) return lines[i].endsWith('\t')
+    if (cells >= width) return cells <= widest && lines[i].endsWith('\t')
     // a row of fewer cells ends first: a table of another width (text between two tables)
     if (lines[i].endsWith('\t') && lines[i + 1]?.trim() !== '') return false
   }

@@ -59,6 +59,13 @@ describe('the body text word-extractor gives: cells end in a tab, a row in a tab
     expect(blocks[1]).toMatchObject({ type: 'paragraph', text: 'Đoạn giữa hai bảng.' })
   })
 
+  it('ends a table at a paragraph followed by a wider table: the paragraph is text between the two, not a row', () => {
+    const blocks = docBodyToBlocks('STT\tTiêu chí\tĐiểm\t\n1\t7.2.3\t0,25\t\nII. NHIỆM VỤ KHẮC PHỤC\nSTT\tNhiệm vụ\tTiêu chí\tChủ trì\t\n1\tSố hóa hồ sơ\t7.2.3\tBộ phận Một cửa\t\n')
+    expect(tables(blocks).map(grid)).toEqual([[['STT', 'Tiêu chí', 'Điểm'], ['1', '7.2.3', '0,25']],
+      [['STT', 'Nhiệm vụ', 'Tiêu chí', 'Chủ trì'], ['1', 'Số hóa hồ sơ', '7.2.3', 'Bộ phận Một cửa']]])
+    expect(blocks[1]).toMatchObject({ type: 'paragraph', text: 'II. NHIỆM VỤ KHẮC PHỤC' })
+  })
+
   it('keeps paragraphs indented with tabs as paragraphs, not rows', () => {
     const blocks = docBodyToBlocks('BÁO CÁO\n\t1. Đối với những tồn tại\n\tGửi kèm theo phụ lục.\n')
     expect(blocks.map((b) => (b.type === 'table' ? 'table' : b.text))).toEqual(['BÁO CÁO', '1. Đối với những tồn tại', 'Gửi kèm theo phụ lục.'])
