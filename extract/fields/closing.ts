@@ -60,8 +60,21 @@ function signatureUnits(lin: Linear, at: Unit, after: Unit | undefined): Unit[] 
   return out
 }
 
+// A signature cell whose lines a text rendition ran together ("GIÁM ĐỐC Nguyễn Đình Thơ",
+// "KT. CHỦ TỊCH PHÓ CHỦ TỊCH (đã ký) Phạm Văn Lợi"): the capitals, then the name.
+function splitRunTogether(t: string): string[] {
+  if (isUpperText(t) || looksLikeName(t)) return [t]
+  const words = t.replace(/\(\s*(?:đã\s+)?ký[^)]*\)/iu, ' ').trim().split(/\s+/)
+  // the longest name that reads as one ("Y Thuận Mlô", not "Thuận Mlô")
+  for (let k = 1; k <= words.length - 2; k++) {
+    const [role, name] = [words.slice(0, k).join(' '), words.slice(k).join(' ')]
+    if (isUpperText(role) && /\p{Lu}{2}/u.test(role) && looksLikeName(name) && !isUpperText(name)) return [role, name]
+  }
+  return [t]
+}
+
 export function parseSignature(units: Unit[]): Closing['signer'] {
-  const lines = units.flatMap((u) => u.text.split('\n').map((t) => ({ t: t.replace(/[*_]/g, '').trim(), u })))
+  const lines = units.flatMap((u) => u.text.split('\n').flatMap((t) => splitRunTogether(t.replace(/[*_]/g, '').trim()).map((x) => ({ t: x, u }))))
     .filter(({ t }) => t && !SIGNED_RE.test(t))
   const nameIdx = lines.map((l) => looksLikeName(l.t)).lastIndexOf(true)
   const name = nameIdx >= 0 ? lines[nameIdx].t : null
@@ -72,7 +85,7 @@ export function parseSignature(units: Unit[]): Closing['signer'] {
   if (roles.length >= 2 && AUTHORITY_RE.test(roles[0])) { authority = roles[0]; position = roles[roles.length - 1] }
   else if (roles.length >= 1) {
     const only = roles[roles.length - 1]
-    const split = AUTHORITY_RE.test(only) ? /^(.*?\S)\s+((?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG|TRƯỞNG BAN|CỤC TRƯỞNG|CHI CỤC TRƯỞNG|VIỆN TRƯỞNG)(?:\s+PHỤ TRÁCH)?)$/u.exec(only) : null
+    const split = AUTHORITY_RE.test(only) ? /^(.*?\S)\s+((?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|TRƯỞNG PHÒNG|TRƯỞNG BAN|CỤC TRƯỞNG|CHI CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|VỤ TRƯỞNG|VIỆN TRƯỞNG|THỨ TRƯỞNG)(?:\s+PHỤ TRÁCH)?)$/u.exec(only) : null
     if (split && AUTHORITY_RE.test(split[1])) { authority = split[1]; position = split[2] } else position = only
   }
   return { name, position, authority, units: [...new Set((nameIdx >= 0 ? lines.slice(0, nameIdx + 1) : lines).map((l) => l.u))] }

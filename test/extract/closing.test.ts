@@ -15,6 +15,10 @@ describe('recipients and signer', () => {
     ['an authority line above the position', ['Nơi nhận:', '- Lưu: VT.', 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC', 'Nguyễn Văn Thành'], { name: 'Nguyễn Văn Thành', position: 'PHÓ GIÁM ĐỐC', authority: 'KT. GIÁM ĐỐC' }],
     ['authority and position flattened onto one line', ['Nơi nhận:', '- Lưu: VT.', 'KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC', 'Nguyễn Văn Thành'], { position: 'PHÓ GIÁM ĐỐC', authority: 'KT. GIÁM ĐỐC' }],
     ['"TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH"', ['Nơi nhận:', '- Như trên;', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Nguyễn Thành Quân'], { name: 'Nguyễn Thành Quân', position: 'CHỦ TỊCH', authority: 'TM. ỦY BAN NHÂN DÂN' }],
+    ['position and name run together on one line (a text rendition of the signature cell)', ['Nơi nhận:', '- Lưu: VT.', 'GIÁM ĐỐC Nguyễn Đình Thơ'], { name: 'Nguyễn Đình Thơ', position: 'GIÁM ĐỐC' }],
+    ['authority, position, "(đã ký)" and name run together', ['Nơi nhận:', '- Lưu: VT.', 'KT. CHỦ TỊCH PHÓ CHỦ TỊCH (đã ký) Phạm Văn Lợi'], { name: 'Phạm Văn Lợi', position: 'PHÓ CHỦ TỊCH', authority: 'KT. CHỦ TỊCH' }],
+    ['a ministry\'s authority and a deputy minister run together', ['Nơi nhận:', '- Lưu: VT.', 'KT. BỘ TRƯỞNG THỨ TRƯỞNG Trần Đức Minh'], { name: 'Trần Đức Minh', position: 'THỨ TRƯỞNG', authority: 'KT. BỘ TRƯỞNG' }],
+    ['a name whose first word is one letter (Ê Đê), run together with the position', ['Nơi nhận:', '- Lưu: VT.', 'PHÓ CHỦ TỊCH Y Thuận Mlô'], { name: 'Y Thuận Mlô', position: 'PHÓ CHỦ TỊCH' }],
     ['a name written in capitals', ['Nơi nhận:', '- Lưu: VT.', 'CHÁNH VĂN PHÒNG', 'LÊ THỊ KHÁNH CẨM'], { name: 'LÊ THỊ KHÁNH CẨM', position: 'CHÁNH VĂN PHÒNG' }],
   ])('reads %s', (_, lines, signer) => {
     expect(closing(lines).signer).toMatchObject(signer)
