@@ -72,7 +72,22 @@ const insideWord = (g: string): string => g
 // between them ("ụ ỉ" for "vụ tỉnh"): such a run becomes one run per letter group, the first at
 // the run's start and the last at its end (their widths estimated), where one of them lies
 // inside another font's run; otherwise it stays whole.
+// Runs by baseline, to look up a run's neighbours on its line without a pass over the page.
+function byBaseline(items: readonly PdfItem[]): (y: number) => PdfItem[] {
+  const rows = new Map<number, PdfItem[]>()
+  for (const it of items) {
+    const k = Math.round(it.y)
+    const row = rows.get(k)
+    if (row) row.push(it)
+    else rows.set(k, [it])
+  }
+  // (runs of one line lie within a tenth of their size: 2 pt up to 20 pt type)
+  return (y) => [-2, -1, 0, 1, 2].flatMap((d) => rows.get(Math.round(y) + d) ?? [])
+}
+const isHost = (h: PdfItem): boolean => h.str.includes(' ') && h.str.trim() !== ''
+
 function splitGuests(items: readonly PdfItem[]): readonly PdfItem[] {
+  const hostsNear = byBaseline(items.filter(isHost))
   const out: PdfItem[] = []
   for (const it of items) {
     if (it.str.length > 16 || !it.str.trim().includes(' ')) { out.push(it); continue }
@@ -81,7 +96,7 @@ function splitGuests(items: readonly PdfItem[]): readonly PdfItem[] {
     const width = (p: string) => ([...p].reduce((n, ch) => n + advance(ch), 0) * it.size) / 1000
     const at = (k: number) => (k === 0 ? it.x : k === pieces.length - 1 ? it.x + it.w - width(pieces[k]) : it.x + (it.w - width(pieces[k])) / 2)
     const split = pieces.map((p, k) => ({ ...it, str: p, x: at(k), w: width(p) }))
-    if (split.some((p) => items.some((h) => h.str.includes(' ') && h.str.trim() !== '' && inside(h, p)))) out.push(...split)
+    if (split.some((p) => hostsNear(p.y).some((h) => inside(h, p)))) out.push(...split)
     else out.push(it)
   }
   return out
@@ -93,12 +108,13 @@ export function weaveGlyphRuns(runs: readonly PdfItem[]): readonly PdfItem[] {
   const items = splitGuests(runs)
   // (a run of spaces alone is a skip pdf.js reported, not a host)
   const candidates = items.filter(mayBeGuest)
-  const hosts = candidates.length === 0 ? [] : items.filter((h) => h.str.includes(' ') && h.str.trim() !== '' && candidates.some((it) => inside(h, it)))
+  const guestsNear = byBaseline(candidates)
+  const hosts = candidates.length === 0 ? [] : items.filter((h) => isHost(h) && guestsNear(h.y).some((it) => inside(h, it)))
   if (hosts.length === 0) return runs
   const woven = new Set<PdfItem>()
   const replaced = new Map<PdfItem, PdfItem>()
   for (const host of hosts) {
-    const guests = candidates.filter((it) => !woven.has(it) && inside(host, it)).sort((a, b) => a.x - b.x)
+    const guests = guestsNear(host.y).filter((it) => !woven.has(it) && inside(host, it)).sort((a, b) => a.x - b.x)
     const spaces = spaceCentres(host)
     let str = ''
     let done = 0 // host characters copied into str
