@@ -19,6 +19,8 @@ export function loadSeeds(repo: string): Seed[] {
   return [
     ...plans.flatMap((p) => [file(`samples/${p}.docx`), file(`samples/${p}.pdf`), file(`samples/${p}.md`)]),
     file('test/fixtures/legacy/vni/kh-95-sngv-quangtri-2019.doc'), file('test/fixtures/legacy/tcvn3/kh-119-ubnd-tinhbien-2017.doc'),
+    // letters drawn from a second font (pdf-weave)
+    file('test/fixtures/renditions/libreoffice-liberation-pdf/kh-119-ubnd-tinhbien-2017.pdf'),
     { name: 'kh-95-text', ext: '.txt', bytes: md, weight: 1 },
     { name: 'kh-95-web', ext: '.html', bytes: html, weight: 1 },
     // OCR costs seconds a page: scans are a small share of the mix.
