@@ -48,11 +48,14 @@ function grow(lines: readonly PdfLine[], seed: number, minGap: number, pitch: nu
   if (gaps.length < MIN_COLUMNS - 1) return null
   let from = seed
   let to = seed + 1
+  const overlaps = (a: Gap, b: Gap) => a[0] < b[1] && a[1] > b[0]
   const accepts = (l: PdfLine, neighbour: PdfLine): Gap[] | null => {
     if (Math.abs(l.y - neighbour.y) > 1.6 * pitch || l.page !== neighbour.page) return null
     const next = gapsOf([...items, ...solid(l)], minGap)
-    // every strip stays open (it may narrow): the line keeps to the columns
-    return next.length === gaps.length ? next : null
+    // every strip stays open (it may narrow): the line keeps to the columns; a strip may also
+    // open where a column not met yet shows (cells centred down their rows leave a column empty
+    // on many lines), as long as none closes
+    return gaps.every((g) => next.some((n) => overlaps(n, g))) && next.length >= gaps.length ? next : null
   }
   for (let g = to < lines.length ? accepts(lines[to], lines[to - 1]) : null; g; g = to < lines.length ? accepts(lines[to], lines[to - 1]) : null) {
     items = [...items, ...solid(lines[to])]; gaps = g; to++
@@ -79,6 +82,12 @@ function cellsOf(rowLines: readonly PdfLine[], bounds: readonly number[], page: 
   }))
 }
 
+function split(lines: readonly PdfLine[], starts: (l: PdfLine, i: number) => boolean): PdfLine[][] {
+  const groups: PdfLine[][] = []
+  lines.forEach((l, i) => { if (starts(l, i) || groups.length === 0) groups.push([l]); else groups[groups.length - 1].push(l) })
+  return groups
+}
+
 function toTable(lines: readonly PdfLine[], r: Region, page: PdfPage): PageTable | null {
   const own = lines.slice(r.from, r.to)
   const x0 = Math.min(...own.flatMap((l) => solid(l).map((it) => it.x)))
@@ -87,12 +96,17 @@ function toTable(lines: readonly PdfLine[], r: Region, page: PdfPage): PageTable
   const pitches = own.slice(1).map((l, i) => l.y - own[i].y).sort((a, b) => a - b)
   const base = pitches[Math.floor(pitches.length / 4)] ?? own[0].size
   const firstColumn = (l: PdfLine) => solid(l).filter((it) => it.x < bounds[1]).map((it) => it.str).join(' ').trim()
-  const groups: PdfLine[][] = []
-  own.forEach((l, i) => {
-    const starts = i === 0 || l.y - own[i - 1].y > 1.15 * base || ROW_NUMBER.test(firstColumn(l))
-    if (starts) groups.push([l])
-    else groups[groups.length - 1].push(l)
-  })
+  const apart = (l: PdfLine, i: number) => i === 0 || l.y - own[i - 1].y > 1.15 * base
+  const numbered = (l: PdfLine) => ROW_NUMBER.test(firstColumn(l))
+  // Rows begin below a space wider than the lines' own, or at a row number; but where the spaces
+  // alone cut the table into rows of one number each, the numbers stand in the middle of their
+  // rows (cells centred down the row) and the spaces alone tell the rows.
+  // (there, lines of neighbouring cells interleave at half steps: the space that parts rows is
+  // measured against a whole line's step, at most two half steps)
+  const lineStep = Math.min(...pitches.filter((p) => p >= 0.9 * own[0].size), 2 * base)
+  const byGaps = split(own, (l, i) => i === 0 || l.y - own[i - 1].y > 1.15 * Math.max(base, lineStep))
+  const centred = byGaps.length > 2 && byGaps.slice(1).every((g) => g.filter(numbered).length === 1) && byGaps.some((g) => !numbered(g[0]))
+  const groups = centred ? byGaps : split(own, (l, i) => apart(l, i) || numbered(l))
   const rows: RawRow[] = []
   groups.forEach((g, i) => {
     const cells = cellsOf(g, bounds, page)

@@ -35,4 +35,20 @@ describe('tables drawn without borders', () => {
       [72, 200, 'Một đoạn văn dài chạy ngang qua trang giấy từ lề trái sang lề phải.']])
     expect(findBorderlessTables(lines, p).tables).toEqual([])
   })
+
+  it('reads a table whose cells are centred down their rows (a browser\'s print): rows from the space between them, not from the row numbers in their middle', () => {
+    // lines of neighbouring cells interleave at half a line's step (9 pt); rows are 22 pt apart
+    const { page: p, lines } = page([
+      [72, 60, 'Một đoạn văn dài chạy ngang qua trang giấy, trước bảng.'],
+      [150, 100, 'Tiêu chí'], [300, 100, 'Kết quả'], [72, 109, 'STT'], [400, 109, 'Ghi chú'], [150, 118, 'thành phần'], [300, 118, 'thực hiện'],
+      [150, 140, 'Kế hoạch'], [300, 149, 'Đã ban'], [72, 158, '1'], [150, 158, 'CCHC'], [400, 158, 'Đạt'], [300, 167, 'hành'], [150, 176, 'năm 2024'],
+      [150, 198, 'Tuyên truyền'], [72, 207, '2'], [300, 207, 'Chưa làm'], [400, 207, 'Chậm'], [150, 216, 'CCHC'],
+      [150, 238, 'Kiểm tra'], [72, 247, '3'], [300, 247, 'Đã làm'], [400, 247, 'Đạt'], [150, 256, 'CCHC'],
+      [72, 290, 'Một đoạn văn dài chạy ngang qua trang giấy, sau bảng.'],
+    ])
+    const { tables } = findBorderlessTables(lines, p)
+    expect(tables).toHaveLength(1)
+    expect(cells(tables[0])).toEqual([['STT', 'Tiêu chí thành phần', 'Kết quả thực hiện', 'Ghi chú'],
+      ['1', 'Kế hoạch CCHC năm 2024', 'Đã ban hành', 'Đạt'], ['2', 'Tuyên truyền CCHC', 'Chưa làm', 'Chậm'], ['3', 'Kiểm tra CCHC', 'Đã làm', 'Đạt']])
+  })
 })
