@@ -96,15 +96,15 @@ function toTable(lines: readonly PdfLine[], r: Region, page: PdfPage): PageTable
   const pitches = own.slice(1).map((l, i) => l.y - own[i].y).sort((a, b) => a - b)
   const base = pitches[Math.floor(pitches.length / 4)] ?? own[0].size
   const firstColumn = (l: PdfLine) => solid(l).filter((it) => it.x < bounds[1]).map((it) => it.str).join(' ').trim()
-  const apart = (l: PdfLine, i: number) => i === 0 || l.y - own[i - 1].y > 1.15 * base
+  // The space that parts rows is measured against a whole line's step: where cells are centred
+  // down their rows, lines of neighbouring cells interleave at half steps (at most two of them).
+  const step = Math.max(base, Math.min(...pitches.filter((p) => p >= 0.9 * own[0].size), 2 * base))
+  const apart = (l: PdfLine, i: number) => i === 0 || l.y - own[i - 1].y > 1.15 * step
   const numbered = (l: PdfLine) => ROW_NUMBER.test(firstColumn(l))
   // Rows begin below a space wider than the lines' own, or at a row number; but where the spaces
   // alone cut the table into rows of one number each, the numbers stand in the middle of their
   // rows (cells centred down the row) and the spaces alone tell the rows.
-  // (there, lines of neighbouring cells interleave at half steps: the space that parts rows is
-  // measured against a whole line's step, at most two half steps)
-  const lineStep = Math.min(...pitches.filter((p) => p >= 0.9 * own[0].size), 2 * base)
-  const byGaps = split(own, (l, i) => i === 0 || l.y - own[i - 1].y > 1.15 * Math.max(base, lineStep))
+  const byGaps = split(own, apart)
   const centred = byGaps.length > 2 && byGaps.slice(1).every((g) => g.filter(numbered).length === 1) && byGaps.some((g) => !numbered(g[0]))
   const groups = centred ? byGaps : split(own, (l, i) => apart(l, i) || numbered(l))
   const rows: RawRow[] = []
