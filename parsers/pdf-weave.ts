@@ -102,15 +102,33 @@ function splitGuests(items: readonly PdfItem[]): readonly PdfItem[] {
   return out
 }
 
+// pdf.js may open a second font's run with a space that takes no room (" ộ" right where "b"
+// ends, as wide as "ộ" alone): without it the letter joins its word ("bộ", glued below).
+function dropZeroWidthLead(items: readonly PdfItem[]): readonly PdfItem[] {
+  const ends = byBaseline(items.filter((it) => /\p{L}$/u.test(it.str)))
+  let changed = false
+  const out = items.map((it) => {
+    const t = it.str.trimStart()
+    if (t === it.str || !mayBeGuest(it)) return it
+    const width = ([...t].reduce((n, ch) => n + advance(ch), 0) + 125) * it.size / 1000
+    const after = ends(it.y).some((o) => o.font !== it.font && Math.abs(o.y - it.y) < 0.1 * it.size && Math.abs(o.x + o.w - it.x) < 0.05 * it.size)
+    if (!after || it.w >= width) return it
+    changed = true
+    return { ...it, str: t }
+  })
+  return changed ? out : items
+}
+
 // A page's runs with every other-font run that lies inside a host run's span (same baseline)
 // woven into the host's text at a space near it; a run that fits no space within an em stays.
 export function weaveGlyphRuns(runs: readonly PdfItem[]): readonly PdfItem[] {
-  const items = splitGuests(runs)
+  const lead = dropZeroWidthLead(runs)
+  const items = splitGuests(lead)
   // (a run of spaces alone is a skip pdf.js reported, not a host)
   const candidates = items.filter(mayBeGuest)
   const guestsNear = byBaseline(candidates)
   const hosts = candidates.length === 0 ? [] : items.filter((h) => isHost(h) && guestsNear(h.y).some((it) => inside(h, it)))
-  if (hosts.length === 0) return runs
+  if (hosts.length === 0) return lead
   const woven = new Set<PdfItem>()
   const replaced = new Map<PdfItem, PdfItem>()
   for (const host of hosts) {

@@ -39,6 +39,14 @@ describe('letters drawn from a second font, woven back into their words', () => 
     expect(text(weaveGlyphRuns([a, guest, b]))).toBe('i vụ tỉnh Long An')
   })
 
+  it('drops the space that opens a letter run where it takes no room, so the letter joins the word it follows', () => {
+    const b = run('cán b', 100, 'f1'), o = run(' ộ', 100 + width('cán b'), 'f2', width('ộ'))
+    expect(text([b, o])).toBe('cán b ộ')
+    expect(text(weaveGlyphRuns([b, o]))).toBe('cán bộ')
+    const spaced = run(' ộ', 100 + width('cán b'), 'f2', width(' ộ')) // a real space: kept
+    expect(text(weaveGlyphRuns([b, spaced]))).toBe('cán b ộ')
+  })
+
   it('leaves a page without other-font runs inside a run as it is (the same array)', () => {
     const items = [run('Kế hoạch', 100, 'f1'), run('năm 2017', 160, 'f1'), run('1', 220, 'f2')]
     expect(weaveGlyphRuns(items)).toBe(items)
