@@ -1,6 +1,7 @@
 import { NodeType } from 'node-html-parser'
 import type { HTMLElement, Node, TextNode } from 'node-html-parser'
 import { normalizeBlockText } from './text-normalize.ts'
+import { isSpaceCode } from '../extract/text/normalize.ts'
 
 // Elements whose content is never document text.
 export const SKIPPED_TAGS = new Set(['script', 'style', 'head', 'noscript', 'template', 'title', 'meta', 'link', 'svg', 'object', 'iframe'])
@@ -48,14 +49,10 @@ export function inlineOf(tally: Tally): InlineText {
 // Mammoth marks footnote back-references with an arrow link; it is navigation, not text.
 const isBackReference = (el: HTMLElement): boolean => /^#(foot|end)note-ref-/.test(el.getAttribute('href') ?? '')
 
-// Characters that are not visible ink: ASCII blanks and the Unicode spaces \s matches.
-const isBlank = (c: number): boolean =>
-  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-
+// Characters that are visible ink: all but what \s matches.
 function visibleLength(text: string): number {
   let n = 0
-  for (let i = 0; i < text.length; i++) if (!isBlank(text.charCodeAt(i))) n++
+  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) n++
   return n
 }
 

@@ -2,6 +2,7 @@
 // its runs grouped into segments split at wide horizontal gaps, so the two columns of a borderless
 // header or closing table (which share baselines) can be pulled apart again.
 import type { PdfItem } from './pdf-engine.ts'
+import { isSpaceCode } from '../extract/text/normalize.ts'
 
 export interface PdfSeg {
   readonly x0: number
@@ -91,9 +92,6 @@ function solidLength(t: string): number {
   return n
 }
 
-// what /\s/ matches, by UTF-16 code unit
-const isWhite = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
 // (whether the text so far ends in a space is kept from its last run: testing the growing string
 // with a regex flattens it each time)
 function toSeg(items: PdfItem[], fonts: FontStyles): PdfSeg {
@@ -105,12 +103,12 @@ function toSeg(items: PdfItem[], fonts: FontStyles): PdfSeg {
   let total = 0
   for (const it of items) {
     const gap = it.x - end
-    if (text !== '' && !endsWhite && !isWhite(it.str.charCodeAt(0)) && gap > 0.15 * it.size) text += ' '
+    if (text !== '' && !endsWhite && !isSpaceCode(it.str.charCodeAt(0)) && gap > 0.15 * it.size) text += ' '
     text += it.str
-    if (it.str !== '') endsWhite = isWhite(it.str.charCodeAt(it.str.length - 1))
+    if (it.str !== '') endsWhite = isSpaceCode(it.str.charCodeAt(it.str.length - 1))
     end = Math.max(end, it.x + it.w)
     let n = 0
-    for (let i = 0; i < it.str.length; i++) if (!isWhite(it.str.charCodeAt(i))) n++
+    for (let i = 0; i < it.str.length; i++) if (!isSpaceCode(it.str.charCodeAt(i))) n++
     const style = fonts.get(it.font)
     total += n
     if (style?.bold) boldChars += n
