@@ -69,9 +69,9 @@ const CELL_TAB = /[^\t]\t/
 // Inside a table, a line that is no row of its own (no cell tab: an empty or multi-paragraph
 // first cell) opens the next row when the table's width in cells follows, the last ending a line.
 // Only in a data table: the two-column header and closing tables are followed by body text.
-// The window counts non-empty lines.
-// The row ends where the table's rows do, in as many cells as its widest row so far: a row of
-// more cells is another table's, with the text before it between the two ("II. NHIỆM VỤ").
+// The window counts non-empty lines. The row ends in as many cells as the table's widest row so
+// far: a row of more cells is another table's, with the text before it between the two
+// ("II. NHIỆM VỤ KHẮC PHỤC").
 const ROW_WINDOW = 40
 const rowWidth = (rows: readonly Row[]): number => Math.max(...rows.map((r) => r.cells.length))
 function rowFollows(lines: readonly string[], from: number, width: number, widest: number): boolean {

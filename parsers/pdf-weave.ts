@@ -23,6 +23,9 @@ function advance(ch: string): number {
   return PUNCT[base] ?? 500
 }
 
+// A text's estimated advance, in points at `size`.
+const widthOf = (text: string, size: number): number => ([...text].reduce((n, ch) => n + advance(ch), 0) * size) / 1000
+
 // Centres of the host run's spaces, in page x.
 function spaceCentres(host: PdfItem): Array<{ index: number; x: number }> {
   const widths = [...host.str].map(advance)
@@ -65,13 +68,7 @@ function joinAt(before: string, guest: string, after: string): string | null {
   for (const join of JOINS) if (wellFormed(left + join(guest) + right)) return join(guest)
   return null
 }
-// no join reads (a name outside the syllable rules: "Đắk Lắk", "Krông"): the skip was inside a word
-const insideWord = (g: string): string => g
 
-// pdf.js joins two of the second font's letters with a space when little of the first font lies
-// between them ("ụ ỉ" for "vụ tỉnh"): such a run becomes one run per letter group, the first at
-// the run's start and the last at its end (their widths estimated), where one of them lies
-// inside another font's run; otherwise it stays whole.
 // Runs by baseline, to look up a run's neighbours on its line without a pass over the page.
 function byBaseline(items: readonly PdfItem[]): (y: number) => PdfItem[] {
   const rows = new Map<number, PdfItem[]>()
@@ -86,6 +83,10 @@ function byBaseline(items: readonly PdfItem[]): (y: number) => PdfItem[] {
 }
 const isHost = (h: PdfItem): boolean => h.str.includes(' ') && h.str.trim() !== ''
 
+// pdf.js joins two of the second font's letters with a space when little of the first font lies
+// between them ("ụ ỉ" for "vụ tỉnh"): such a run becomes one run per letter group, the first at
+// the run's start and the last at its end (their widths estimated), where one of them lies
+// inside another font's run; otherwise it stays whole.
 function splitGuests(items: readonly PdfItem[]): readonly PdfItem[] {
   const hostsNear = byBaseline(items.filter(isHost))
   const out: PdfItem[] = []
@@ -93,7 +94,7 @@ function splitGuests(items: readonly PdfItem[]): readonly PdfItem[] {
     if (it.str.length > 16 || !it.str.trim().includes(' ')) { out.push(it); continue }
     const pieces = it.str.trim().split(/\s+/)
     if (pieces.length < 2 || pieces.length > 3 || pieces.some((p) => p.length > 3)) { out.push(it); continue }
-    const width = (p: string) => ([...p].reduce((n, ch) => n + advance(ch), 0) * it.size) / 1000
+    const width = (p: string) => widthOf(p, it.size)
     const at = (k: number) => (k === 0 ? it.x : k === pieces.length - 1 ? it.x + it.w - width(pieces[k]) : it.x + (it.w - width(pieces[k])) / 2)
     const split = pieces.map((p, k) => ({ ...it, str: p, x: at(k), w: width(p) }))
     if (split.some((p) => hostsNear(p.y).some((h) => inside(h, p)))) out.push(...split)
@@ -110,7 +111,7 @@ function dropZeroWidthLead(items: readonly PdfItem[]): readonly PdfItem[] {
   const out = items.map((it) => {
     const t = it.str.trimStart()
     if (t === it.str || !mayBeGuest(it)) return it
-    const width = ([...t].reduce((n, ch) => n + advance(ch), 0) + 125) * it.size / 1000
+    const width = widthOf(t, it.size) + 0.125 * it.size // the letters and an eighth of an em
     const after = ends(it.y).some((o) => o.font !== it.font && Math.abs(o.y - it.y) < 0.1 * it.size && Math.abs(o.x + o.w - it.x) < 0.05 * it.size)
     if (!after || it.w >= width) return it
     changed = true
@@ -141,13 +142,15 @@ export function weaveGlyphRuns(runs: readonly PdfItem[]): readonly PdfItem[] {
       // spaces not yet passed, within an em, nearest first
       const near = spaces.filter((sp) => sp.index >= done && Math.abs(sp.x - centre) <= host.size)
         .sort((a, b) => Math.abs(a.x - centre) - Math.abs(b.x - centre))
-      // by position; the word's reading only chooses between spaces about as near (a quarter em)
+      if (near.length === 0) continue
+      // by position; the word's reading only chooses between spaces about as near (a quarter em).
+      // Where no join reads (a name outside the syllable rules: "Đắk Lắk", "Krông") the nearest
+      // space was a skip inside a word.
+      const letter = g.str.trim()
       const close = near.filter((sp) => Math.abs(sp.x - centre) - Math.abs(near[0].x - centre) < 0.25 * host.size)
-      const reading = close.find((sp) => joinAt(str + host.str.slice(done, sp.index), g.str.trim(), host.str.slice(sp.index + 1)) !== null)
-      const sp = reading ?? near[0]
-      if (!sp) continue
-      const before = str + host.str.slice(done, sp.index)
-      str = before + (joinAt(before, g.str.trim(), host.str.slice(sp.index + 1)) ?? insideWord(g.str.trim()))
+      const options = close.map((sp) => ({ sp, join: joinAt(str + host.str.slice(done, sp.index), letter, host.str.slice(sp.index + 1)) }))
+      const { sp, join } = options.find((o) => o.join !== null) ?? { sp: near[0], join: letter }
+      str += host.str.slice(done, sp.index) + join
       done = sp.index + 1
       woven.add(g)
     }
