@@ -17,11 +17,11 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import mammoth from 'mammoth'
 import WordExtractor from 'word-extractor'
-import { loadPdfParse, PDFJS_READ_OPTIONS, type PDFParse } from '../parsers/pdfjs-runtime.ts'
+import { PDFJS_READ_OPTIONS } from '../parsers/pdfjs-runtime.ts'
+import { readPdfJs, withPdf } from './pdfjs-read.ts'
 import { extractRecord } from '../extract/index.ts'
 import { parseDocx } from '../parsers/docx-parser.ts'
 import { extractFile } from '../pipeline/extract-file.ts'
-import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js'
 
 const arg = (name: string, dflt: string) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : dflt }
 const rounds = Number(arg('--rounds', '15'))
@@ -29,22 +29,6 @@ const dir = arg('--dir', 'samples')
 
 type Sample = { name: string; bytes: Uint8Array }
 type Runner = (b: Uint8Array) => Promise<unknown>
-const withPdf = async <T>(b: Uint8Array, read: (p: PDFParse) => Promise<T>, options: object = {}): Promise<T> => {
-  const p = new (await loadPdfParse())({ ...options, data: b.slice() })
-  try { return await read(p) } finally { await p.destroy() }
-}
-// What pdf.js alone does for our parser, with nothing built from it: every page's positioned
-// text and its operator list (where the table rulings are), through the document pdf-parse loaded.
-const readPdfJs = async (p: PDFParse): Promise<void> => {
-  await p.getInfo()
-  const doc = (p as unknown as { doc: PDFDocumentProxy }).doc
-  for (let n = 1; n <= doc.numPages; n++) {
-    const page = await doc.getPage(n)
-    await page.getTextContent()
-    await page.getOperatorList()
-    page.cleanup()
-  }
-}
 const baselines: Record<string, Array<[string, Runner]>> = {
   // mammoth's two whole-document reads: its HTML (the baseline of issue 11) and its plain text.
   // Our parser reads mammoth's document tree and skips its HTML (parsers/docx-blocks.ts).

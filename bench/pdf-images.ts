@@ -10,8 +10,8 @@ import { join } from 'node:path'
 import sharp from 'sharp'
 import { generateCorpus } from '../testdata/generate.ts'
 import { extractFile } from '../pipeline/extract-file.ts'
-import { loadPdfParse, PDFJS_IMAGE_OPTIONS } from '../parsers/pdfjs-runtime.ts'
-import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js'
+import { PDFJS_IMAGE_OPTIONS } from '../parsers/pdfjs-runtime.ts'
+import { readPdfJs, withPdf } from './pdfjs-read.ts'
 
 const arg = (name: string, dflt: string) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : dflt }
 const docs = Number(arg('--docs', '20')), rounds = Number(arg('--rounds', '8')), side = Number(arg('--side', '600'))
@@ -32,15 +32,7 @@ const corpus = async (stamp?: Buffer): Promise<Uint8Array[]> => {
 }
 const plain = await corpus(), sealed = await corpus(seal)
 
-const PDFParse = await loadPdfParse()
-const pdfjsImagesOn = async (b: Uint8Array) => {
-  const p = new PDFParse({ ...PDFJS_IMAGE_OPTIONS, data: b.slice() })
-  try {
-    await p.getInfo()
-    const doc = (p as unknown as { doc: PDFDocumentProxy }).doc
-    for (let n = 1; n <= doc.numPages; n++) { const page = await doc.getPage(n); await page.getTextContent(); await page.getOperatorList(); page.cleanup() }
-  } finally { await p.destroy() }
-}
+const pdfjsImagesOn = (b: Uint8Array) => withPdf(b, readPdfJs, PDFJS_IMAGE_OPTIONS)
 const readers: Record<string, (b: Uint8Array) => Promise<unknown>> = { ours: (b) => extractFile(b, 'x.pdf'), 'pdf.js, images on': pdfjsImagesOn }
 const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000 }
 const best = new Map<string, number>()
